@@ -1,0 +1,24 @@
+import { type RequestContext, entityLoader, groupLoader } from '@lianban/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Department } from '../entities/department.entity';
+import { Person } from '../entities/person.entity';
+
+/** Request-scoped loaders of the departments subgraph. */
+export function createLoaders(em: EntityManager) {
+  return {
+    department: entityLoader(em, Department),
+    person: entityLoader(em, Person),
+    peopleByUnit: groupLoader(
+      (unitIds: readonly string[]) => em.find(Person, { unit: { $in: [...unitIds] } }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (person) => person.unit.id,
+    ),
+  };
+}
+
+export interface DepartmentsContext extends RequestContext {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createContext(em: EntityManager): DepartmentsContext {
+  return { em, loaders: createLoaders(em) };
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122052915_initial } from './Migration20261122052915_initial';
+
+/** Checked-in migrations of the departments schema, oldest first. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122052915_initial', class: Migration20261122052915_initial },
+];

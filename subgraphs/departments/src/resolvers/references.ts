@@ -1,0 +1,12 @@
+import type { ReferenceResolvers } from '@lianban/kit';
+import type { DepartmentsContext } from '../loaders';
+
+/** How the gateway turns `{ __typename, id }` representations into this subgraph's entities. */
+export const referenceResolvers: ReferenceResolvers = {
+  Department: {
+    __resolveReference: (ref: { id: string }, ctx: DepartmentsContext) => ctx.loaders.department.load(ref.id),
+  },
+  Person: {
+    __resolveReference: (ref: { id: string }, ctx: DepartmentsContext) => ctx.loaders.person.load(ref.id),
+  },
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Environment variables every subgraph reads, with their defaults. */
+export function subgraphEnvSchema(defaultPort: number) {
+  return z.object({
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+    DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    LIANBAN_DEBUG_SQL: z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+  });
+}
+
+/** A subgraph's resolved configuration. */
+export interface SubgraphConfig {
+  name: string;
+  /** PostgreSQL schema the subgraph owns. */
+  dbSchema: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  debugSql: boolean;
+}
+
+/** Parses environment variables with `schema`, failing with one line per wrong variable. */
+export function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Reads a subgraph's configuration from the environment. */
+export function loadSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: Record<string, string | undefined>,
+): SubgraphConfig {
+  const parsed = parseEnv(subgraphEnvSchema(defaultPort), env);
+  return {
+    name,
+    dbSchema: name,
+    host: parsed.HOST,
+    port: parsed.PORT,
+    databaseUrl: parsed.DATABASE_URL,
+    debugSql: parsed.LIANBAN_DEBUG_SQL,
+  };
+}

@@ -1,0 +1,94 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Codes every Lianban error carries in `extensions.code`; clients branch on these, never on messages. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Base of the typed errors: a GraphQLError whose message is safe to show to the user. */
+export abstract class AppError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** Input that is wrong; `field` names the input path at fault (e.g. `input.headCount`). */
+export class ValidationError extends AppError {
+  constructor(message: string, field?: string) {
+    super(message, 'BAD_USER_INPUT', field ? { field } : {});
+  }
+}
+
+/** The thing asked for does not exist, or the caller may not know it exists. */
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} was not found`, 'NOT_FOUND', { id });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+/** Someone else saved first (optimistic lock) or the write would duplicate something unique. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+  }
+}
+
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  // raised by graphql-js and Apollo Server themselves for malformed operations
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo `formatError`: errors with a public code pass through (without stack traces); anything else
+ * is logged with its cause and returned as a bare INTERNAL_SERVER_ERROR so SQL and internals never leak.
+ */
+export function createErrorFormatter(log: (message: string, error: unknown) => void = defaultLog) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log('unexpected error while resolving a request', unwrap(error));
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+function defaultLog(message: string, error: unknown) {
+  console.error(`[lianban] ${message}:`, error);
+}

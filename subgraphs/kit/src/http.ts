@@ -1,0 +1,134 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+
+/** A route served beside GraphQL (health, the local IDE, static assets). Returns false when it does not match. */
+export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
+
+export interface HttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  host: string;
+  port: number;
+  /** Largest request body accepted, in bytes; larger bodies get 413 without being read further. */
+  maxBodyBytes: number;
+  routes?: Route[];
+  /** Reported by GET /health; throw to report the service as unhealthy. */
+  health?: () => Promise<Record<string, unknown>>;
+}
+
+export interface RunningHttp {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Serves an Apollo Server on node:http at /graphql, with GET /health and extra routes. Started Apollo
+ * servers only; `stop` closes connections and then Apollo.
+ */
+export async function serveHttp<TContext extends BaseContext>(options: HttpOptions<TContext>): Promise<RunningHttp> {
+  const { apollo } = options;
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[lianban] request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      try {
+        sendJson(res, 200, { status: 'ok', ...(await options.health?.()) });
+      } catch (error) {
+        sendJson(res, 503, { status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
+    for (const route of options.routes ?? []) {
+      if (await route(req, res, url)) return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(res, 404, { error: `Nothing at ${url.pathname}; GraphQL is served at /graphql` });
+      return;
+    }
+    let body: string;
+    try {
+      body = await readBody(req, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(res, 413, {
+          errors: [{ message: `Request body is larger than ${options.maxBodyBytes} bytes`, extensions: { code: 'BAD_REQUEST' } }],
+        });
+        req.resume();
+        return;
+      }
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsed: unknown = body;
+    if (body && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    port,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphConfig } from './config';
+import { SqlCounter, createOrm, migrate } from './orm';
+import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
+
+/** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
+export interface SubgraphModule<TContext extends RequestContext = RequestContext> {
+  name: string;
+  defaultPort: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  migrations: MigrationObject[];
+  buildSchema: () => Promise<GraphQLSchema>;
+  createContext: (em: EntityManager) => TContext;
+}
+
+export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
+  orm: MikroORM;
+  counter: SqlCounter;
+}
+
+/** Opens a subgraph's ORM on its own schema. */
+export function openSubgraphOrm(module: SubgraphModule, config: Pick<SubgraphConfig, 'databaseUrl' | 'debugSql'>, counter = new SqlCounter()) {
+  return createOrm({
+    databaseUrl: config.databaseUrl,
+    schema: module.name,
+    entities: module.entities,
+    migrations: module.migrations,
+    debugSql: config.debugSql,
+    counter,
+  });
+}
+
+/** Applies a subgraph's checked-in migrations to its schema (`npm run migrate`). */
+export async function migrateSubgraph(module: SubgraphModule, config: Pick<SubgraphConfig, 'databaseUrl'>) {
+  const orm = await openSubgraphOrm(module, { databaseUrl: config.databaseUrl, debugSql: false });
+  try {
+    return await migrate(orm, module.name);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
+ * Starts a subgraph: opens its ORM, builds its schema and serves it. `stop` stops serving and closes
+ * the ORM. Migrations are not run here: they are an explicit step (`npm run migrate`, or `npm start`).
+ */
+export async function runSubgraph<TContext extends RequestContext>(
+  module: SubgraphModule<TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph<TContext>> {
+  const counter = new SqlCounter();
+  const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
+  try {
+    const subgraph = await startSubgraph({
+      name: module.name,
+      schema: await module.buildSchema(),
+      orm,
+      context: module.createContext,
+      host: config.host,
+      port: config.port,
+    });
+    return {
+      ...subgraph,
+      orm,
+      counter,
+      stop: async () => {
+        await subgraph.stop();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { createErrorFormatter } from './errors';
+import { type RunningHttp, serveHttp } from './http';
+
+/** What every subgraph resolver gets: its own EntityManager fork for this request. */
+export interface RequestContext extends BaseContext {
+  em: EntityManager;
+}
+
+export interface SubgraphOptions<TContext extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  /** Builds the request context (loaders, services) around a fresh `em.fork()`. */
+  context: (em: EntityManager) => TContext;
+  host: string;
+  port: number;
+  maxBodyBytes?: number;
+}
+
+export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
+  name: string;
+  apollo: ApolloServer<TContext>;
+  /** A fresh request context, for calling `apollo.executeOperation` in-process. */
+  newContext: () => TContext;
+}
+
+/** Creates the Apollo server of a subgraph without listening (for in-process tests). */
+export function createSubgraphApollo<TContext extends RequestContext>(schema: GraphQLSchema) {
+  return new ApolloServer<TContext>({
+    schema,
+    formatError: createErrorFormatter(),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // traces go to Apollo's cloud, which a government intranet never reaches
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+/** Starts a subgraph on node:http. Nothing starts on import; the caller owns the ORM and closes it. */
+export async function startSubgraph<TContext extends RequestContext>(
+  options: SubgraphOptions<TContext>,
+): Promise<Subgraph<TContext>> {
+  const apollo = createSubgraphApollo<TContext>(options.schema);
+  await apollo.start();
+  const newContext = () => options.context(options.orm.em.fork());
+  const http = await serveHttp({
+    apollo,
+    host: options.host,
+    port: options.port,
+    maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+    context: async () => newContext(),
+    health: async () => {
+      await options.orm.em.getConnection().execute('select 1');
+      return { subgraph: options.name };
+    },
+  });
+  return { ...http, name: options.name, apollo, newContext };
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { migrate } from '../orm';
+import { type SubgraphModule, openSubgraphOrm } from '../module';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../postgres';
+import { SqlCounter } from '../orm';
+import { createSubgraphApollo, type RequestContext } from '../subgraph';
+
+/** A database of its own for one test file, on the test server; `drop` removes it. */
+export async function createTestDatabase(serverUrl: string, label: string) {
+  const name = `lianban_t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(serverUrl, name);
+  return { name, url: databaseUrl(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };
+}
+
+export interface OperationResult<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/**
+ * A subgraph running in-process on a migrated test database: `execute` calls it as the gateway would
+ * (through `executeOperation`, with a fresh request context each call).
+ */
+export async function startTestSubgraph<TContext extends RequestContext>(module: SubgraphModule<TContext>, dbUrl: string) {
+  const counter = new SqlCounter();
+  const orm = await openSubgraphOrm(module as SubgraphModule, { databaseUrl: dbUrl, debugSql: false }, counter);
+  await migrate(orm, module.name);
+  const apollo = createSubgraphApollo<TContext>(await module.buildSchema());
+  await apollo.start();
+  return {
+    orm,
+    counter,
+    apollo,
+    async execute<TData = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<OperationResult<TData>> {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: module.createContext(orm.em.fork()) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = response.body.singleResult;
+      return { data: data as TData | null | undefined, errors };
+    },
+    /** Empties the subgraph's tables between tests. */
+    async clean() {
+      await orm.schema.clear();
+    },
+    async close() {
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

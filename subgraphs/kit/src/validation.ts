@@ -1,0 +1,20 @@
+import { ValidationError } from './errors';
+
+/** Page size arguments: a positive `first` up to `max`, a non-negative `offset`. */
+export function checkPage(first: number, offset: number, max = 500): { first: number; offset: number } {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new ValidationError(`first must be a whole number from 1 to ${max}, got ${first}`, 'first');
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new ValidationError(`offset must be a whole number of 0 or more, got ${offset}`, 'offset');
+  }
+  return { first, offset };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks that an ID argument is well formed, so a typo is a clear BAD_USER_INPUT rather than a database error. */
+export function checkId(id: string, field: string): string {
+  if (!UUID.test(id)) throw new ValidationError(`${field} is not a valid ID: ${JSON.stringify(id)}`, field);
+  return id.toLowerCase();
+}
