@@ -1,5 +1,13 @@
 import type { SubgraphModule } from '@lianban/kit';
+import { assessmentSubgraph } from '@lianban/assessment';
+import { casesSubgraph } from '@lianban/cases';
 import { departmentsSubgraph } from '@lianban/departments';
+import { meetingsSubgraph } from '@lianban/meetings';
 
-/** Every subgraph of the platform, in the order they are started. */
-export const subgraphModules: SubgraphModule[] = [departmentsSubgraph as unknown as SubgraphModule];
+/** Every subgraph of the platform, in the order they are migrated and started. */
+export const subgraphModules = [
+  departmentsSubgraph,
+  casesSubgraph,
+  meetingsSubgraph,
+  assessmentSubgraph,
+] as unknown as SubgraphModule[];

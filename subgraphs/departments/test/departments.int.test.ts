@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph } from '@lianban/kit/testing';
+import { createTestDatabase, startTestSubgraph, type TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { Department, DepartmentKind, Person, departmentsSubgraph } from '../src';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let subgraph: Awaited<ReturnType<typeof startTestSubgraph>>;
+let subgraph: TestSubgraph;
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'departments');

@@ -8,3 +8,4 @@ export * from './orm';
 export * from './postgres';
 export * from './subgraph';
 export * from './validation';
+export * from './main';

@@ -137,6 +137,7 @@ export async function startEmbeddedPostgres(
   }
 
   const port = await freePort(state.port);
+  let stopping = false;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -145,8 +146,9 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (message) => log(message.trim()),
-    onError: (message) => log(`postgres: ${String(message).trim()}`),
+    // a stopping server reports every connection it ends: nothing anyone needs to read
+    onLog: (message) => stopping || log(message.trim()),
+    onError: (message) => stopping || log(`postgres: ${String(message).trim()}`),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     // a half-written folder from an interrupted first start cannot be initialised over
@@ -164,7 +166,16 @@ export async function startEmbeddedPostgres(
         '. Its log lines above say why; removing that folder starts over with an empty database.',
     );
   }
-  return { url: urlFor(port), port, dataDir, adopted: false, stop: () => server.stop() };
+  return {
+    url: urlFor(port),
+    port,
+    dataDir,
+    adopted: false,
+    stop: () => {
+      stopping = true;
+      return server.stop();
+    },
+  };
 }
 
 function urlFor(port: number) {

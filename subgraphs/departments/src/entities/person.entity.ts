@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Department } from './department.entity';
@@ -25,8 +26,8 @@ export class Person {
 
   @Field(() => Boolean, { description: 'May own cases as 包案领导' })
   @Property({ type: 'boolean', default: false })
-  isLeader: boolean = false;
+  isLeader: Opt<boolean> = false;
 
   @Property({ type: 'integer', version: true })
-  version!: number;
+  version!: Opt<number>;
 }

@@ -31,7 +31,6 @@ export async function startTestSubgraph<TContext extends RequestContext>(module:
   return {
     orm,
     counter,
-    apollo,
     async execute<TData = Record<string, unknown>>(
       query: string,
       variables?: Record<string, unknown>,
@@ -54,3 +53,5 @@ export async function startTestSubgraph<TContext extends RequestContext>(module:
     },
   };
 }
+
+export type TestSubgraph = Awaited<ReturnType<typeof startTestSubgraph>>;

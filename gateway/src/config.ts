@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { parseEnv } from '@lianban/kit';
+import { z } from 'zod';
+
+const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+const envSchema = z.object({
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** `development` turns on introspection and the local IDE at /ide */
+  LIANBAN_ENV: z.enum(['development', 'production']).default('production'),
+  SUPERGRAPH_PATH: z.string().default(SUPERGRAPH),
+  DEPARTMENTS_URL: z.string().url().optional(),
+  CASES_URL: z.string().url().optional(),
+  MEETINGS_URL: z.string().url().optional(),
+  ASSESSMENT_URL: z.string().url().optional(),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+});
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  development: boolean;
+  supergraphPath: string;
+  /** Subgraph URLs by subgraph name; a subgraph not named here is called at the URL in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  maxQueryDepth: number;
+  maxBodyBytes: number;
+}
+
+/** The only place the gateway reads the environment. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const parsed = parseEnv(envSchema, env);
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of ['departments', 'cases', 'meetings', 'assessment'] as const) {
+    const url = parsed[`${name.toUpperCase()}_URL` as 'CASES_URL'];
+    if (url) subgraphUrls[name] = url;
+  }
+  return {
+    host: parsed.HOST,
+    port: parsed.PORT,
+    development: parsed.LIANBAN_ENV === 'development',
+    supergraphPath: parsed.SUPERGRAPH_PATH,
+    subgraphUrls,
+    maxQueryDepth: parsed.MAX_QUERY_DEPTH,
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
+  };
+}

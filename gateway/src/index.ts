@@ -1,0 +1,2 @@
+export { type GatewayConfig, loadConfig } from './config';
+export { createGateway, type RunningGateway } from './server';

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createErrorFormatter, serveHttp } from '@lianban/kit';
+import depthLimit from 'graphql-depth-limit';
+import type { GatewayConfig } from './config';
+import { ideRoute } from './ide';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** Where the local GraphQL IDE is served, in development. */
+  ideUrl?: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the federation gateway on the checked-in supergraph. Subgraph URLs come from config, so the
+ * same supergraph serves a laptop, CI and a deployment.
+ */
+export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: config.subgraphUrls[name] ?? url }),
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: config.development,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(),
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const http = await serveHttp({
+    apollo,
+    host: config.host,
+    port: config.port,
+    maxBodyBytes: config.maxBodyBytes,
+    context: async () => ({}),
+    routes: config.development ? [ideRoute] : [],
+    health: () => checkSubgraphs(subgraphs),
+  });
+  return {
+    url: http.url,
+    port: http.port,
+    ideUrl: config.development ? http.url.replace(/\/graphql$/, '/ide') : undefined,
+    stop: http.stop,
+  };
+}
+
+/** Subgraph URLs by name: the configured ones, else those written in the supergraph. */
+function subgraphUrls(supergraphSdl: string, configured: Record<string, string>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const match of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) {
+    urls[match[1]] = configured[match[1]] ?? match[2];
+  }
+  return urls;
+}
+
+/** The gateway is healthy when every subgraph answers its own /health. */
+async function checkSubgraphs(urls: Record<string, string>): Promise<Record<string, unknown>> {
+  const results = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+        return [name, response.ok ? 'ok' : `HTTP ${response.status}`] as const;
+      } catch (error) {
+        return [name, error instanceof Error ? error.message : String(error)] as const;
+      }
+    }),
+  );
+  const down = results.filter(([, status]) => status !== 'ok');
+  if (down.length) throw new Error(`subgraphs not answering: ${down.map(([n, s]) => `${n} (${s})`).join(', ')}`);
+  return { subgraphs: Object.fromEntries(results) };
+}

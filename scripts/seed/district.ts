@@ -1,0 +1,434 @@
+/**
+ * The demo district, generated deterministically from a seed: units and people, a year of cases whose
+ * mix follows the petition office's reports, joint meetings with agendas, and quarterly township rankings.
+ * Pure data: nothing here touches a database.
+ */
+import { Random, chineseNumber, stableId } from './random';
+
+export type DepartmentKind = 'LEADERSHIP' | 'DEPARTMENT' | 'TOWNSHIP' | 'STREET';
+export type Channel = 'LETTER' | 'VISIT' | 'PHONE' | 'ONLINE' | 'LEADER_RECEPTION' | 'ASSIGNED_FROM_ABOVE';
+export type VisitLevel = 'DISTRICT' | 'CITY' | 'PROVINCE' | 'BEIJING';
+export type CaseStatus =
+  | 'REGISTERED' | 'ACCEPTED' | 'NOT_ACCEPTED' | 'ASSIGNED' | 'SIGNED_FOR' | 'IN_PROGRESS'
+  | 'REPLIED' | 'CLOSED' | 'ARCHIVED' | 'UNDER_REVIEW' | 'UNDER_RE_REVIEW' | 'TERMINATED';
+
+export interface SeedDepartment {
+  id: string;
+  code: string;
+  name: string;
+  kind: DepartmentKind;
+  parentId?: string;
+  population?: number;
+}
+
+export interface SeedPerson {
+  id: string;
+  name: string;
+  position: string;
+  unitId: string;
+  isLeader: boolean;
+}
+
+export interface SeedCase {
+  id: string;
+  number: string;
+  channel: Channel;
+  form: 'INDIVIDUAL' | 'COLLECTIVE';
+  headCount: number;
+  levelVisited: VisitLevel;
+  categoryMain: string;
+  categorySub: string;
+  townshipId: string;
+  leadDepartmentId?: string;
+  status: CaseStatus;
+  priority: 'NORMAL' | 'URGENT' | 'VERY_URGENT';
+  summary: string;
+  isRepeat: boolean;
+  registeredAt: Date;
+  closedAt?: Date;
+}
+
+export interface SeedMeeting {
+  id: string;
+  sessionNumber?: number;
+  title: string;
+  kind: 'REGULAR' | 'EXTRA';
+  status: 'SCHEDULED' | 'HELD';
+  heldOn: string;
+}
+
+export interface SeedAgendaItem {
+  id: string;
+  meetingId: string;
+  position: number;
+  title: string;
+  decision?: string;
+  caseIds: string[];
+}
+
+export interface SeedScheme {
+  id: string;
+  documentNumber: string;
+  name: string;
+  schemeVersion: number;
+  periodKind: 'QUARTER';
+  publishedAt: Date;
+}
+
+export interface SeedRanking {
+  id: string;
+  schemeId: string;
+  period: string;
+  unitId: string;
+  score: number;
+  rank: number;
+  rankedUnits: number;
+  vetoed: boolean;
+  publishedAt: Date;
+}
+
+export interface District {
+  departments: SeedDepartment[];
+  people: SeedPerson[];
+  cases: SeedCase[];
+  meetings: SeedMeeting[];
+  agendaItems: SeedAgendaItem[];
+  schemes: SeedScheme[];
+  rankings: SeedRanking[];
+}
+
+/** The demo year: cases are registered from `FROM` up to (not including) `UNTIL`. */
+export const FROM = new Date('2025-11-01T00:00:00+08:00');
+export const UNTIL = new Date('2026-11-01T00:00:00+08:00');
+const DAY = 86_400_000;
+
+/** District units: [code, name, parent code]. The first sixteen lead the special working groups. */
+const UNITS: [string, string, DepartmentKind, string | undefined][] = [
+  ['D-QW', '区委', 'LEADERSHIP', undefined],
+  ['D-QZF', '区政府', 'LEADERSHIP', undefined],
+  ['D-JSJ', '区建设局', 'DEPARTMENT', 'D-QZF'],
+  ['D-WSJ', '区卫生局', 'DEPARTMENT', 'D-QZF'],
+  ['D-MZJ', '区民政局', 'DEPARTMENT', 'D-QZF'],
+  ['D-GTFJ', '区国土分局', 'DEPARTMENT', 'D-QZF'],
+  ['D-MZZJ', '区民宗局', 'DEPARTMENT', 'D-QZF'],
+  ['D-RSJ', '区人力资源和社会保障局', 'DEPARTMENT', 'D-QZF'],
+  ['D-WJJ', '区卫生健康局', 'DEPARTMENT', 'D-QZF'],
+  ['D-NYJ', '区农业农村局', 'DEPARTMENT', 'D-QZF'],
+  ['D-YJJ', '区应急管理局', 'DEPARTMENT', 'D-QZF'],
+  ['D-FY', '区法院', 'DEPARTMENT', 'D-QW'],
+  ['D-CGJ', '区城管局', 'DEPARTMENT', 'D-QZF'],
+  ['D-STHJJ', '区生态环境局', 'DEPARTMENT', 'D-QZF'],
+  ['D-GAFJ', '区公安分局', 'DEPARTMENT', 'D-QZF'],
+  ['D-JYJ', '区教育局', 'DEPARTMENT', 'D-QZF'],
+  ['D-JWJW', '区纪委监委', 'DEPARTMENT', 'D-QW'],
+  ['D-YJB', '区应急办', 'DEPARTMENT', 'D-QZF'],
+  ['D-XFJ', '区信访局', 'DEPARTMENT', 'D-QZF'],
+  ['D-LXB', '区信访工作联席会议办公室', 'DEPARTMENT', 'D-XFJ'],
+  ['D-KHB', '区委考核办', 'DEPARTMENT', 'D-QW'],
+  ['D-CZJ', '区财政局', 'DEPARTMENT', 'D-QZF'],
+  ['D-FGW', '区发展和改革委员会', 'DEPARTMENT', 'D-QZF'],
+  ['D-SJJ', '区市场监督管理局', 'DEPARTMENT', 'D-QZF'],
+  ['D-JTJ', '区交通运输局', 'DEPARTMENT', 'D-QZF'],
+  ['D-SLJ', '区水利局', 'DEPARTMENT', 'D-QZF'],
+  ['D-SFJ', '区司法局', 'DEPARTMENT', 'D-QZF'],
+];
+
+/**
+ * Problem categories (一级/二级), the lead department they route to (domain.md's table), how common
+ * they are, and a typical complaint.
+ */
+const CATEGORIES: [string, string, string, number, string][] = [
+  ['城乡建设', '城镇建设', 'D-JSJ', 7, '小区配套设施迟迟未建成交付，要求开发商履行承诺'],
+  ['城乡建设', '拆迁安置', 'D-JSJ', 9, '拆迁安置房逾期未交付、过渡费停发，要求按协议安置'],
+  ['城乡建设', '拖欠工程款', 'D-JSJ', 8, '项目完工后工程款及农民工工资被拖欠，要求尽快支付'],
+  ['卫生健康', '社区卫生管理', 'D-WSJ', 2, '社区卫生服务站服务时间不固定，要求规范管理'],
+  ['卫生健康', '医疗事故', 'D-WSJ', 2, '家属在医院治疗期间死亡，认为存在医疗过错，要求鉴定并赔偿'],
+  ['卫生健康', '医患纠纷', 'D-WSJ', 3, '对医院收费及治疗方案有异议，要求退还费用'],
+  ['卫生健康', '人口计生', 'D-WJJ', 1, '独生子女父母奖励扶助金未按时发放，要求补发'],
+  ['民政事务', '村务公开', 'D-MZJ', 4, '村集体收支长期不公开，要求公开账目'],
+  ['民政事务', '基层换届', 'D-MZJ', 2, '反映村委会换届选举程序不规范，要求重新选举'],
+  ['民政事务', '低保救助', 'D-MZJ', 5, '家庭困难申请低保未获批准，要求重新审核'],
+  ['民政事务', '涉军', 'D-MZJ', 2, '退役军人要求落实优抚待遇'],
+  ['国土资源', '土地征用', 'D-GTFJ', 7, '土地被征用后补偿款标准偏低、未足额发放，要求补偿'],
+  ['国土资源', '农村宅基地审批', 'D-GTFJ', 3, '宅基地申请多年未获审批，要求尽快办理'],
+  ['民族宗教', '民族宗教', 'D-MZZJ', 1, '要求解决宗教活动场所登记问题'],
+  ['劳动社保', '劳资纠纷', 'D-RSJ', 9, '企业拖欠工资、未签订劳动合同，要求支付工资'],
+  ['劳动社保', '权益保障', 'D-RSJ', 3, '工伤认定后单位拒不支付待遇，要求落实'],
+  ['劳动社保', '社会保险', 'D-RSJ', 5, '单位未足额缴纳养老保险，要求补缴'],
+  ['农村农业', '农村财务监管', 'D-NYJ', 3, '村干部违规处置集体资产，要求审计'],
+  ['农村农业', '土地承包', 'D-NYJ', 4, '承包地被村组收回另行发包，要求恢复承包经营权'],
+  ['安全生产', '安全生产', 'D-YJJ', 2, '附近企业存在安全隐患，要求查处'],
+  ['政法', '涉法涉诉', 'D-FY', 4, '对法院判决不服、执行不到位，要求依法执行'],
+  ['政法', '警务督察', 'D-GAFJ', 1, '反映民警执法不规范，要求调查处理'],
+  ['政法', '治安管理', 'D-GAFJ', 3, '邻里纠纷引发治安案件，要求公安机关依法处理'],
+  ['政法', '活动安保', 'D-GAFJ', 1, '大型活动周边交通管制影响出行，要求合理安排'],
+  ['城市管理', '违法建设', 'D-CGJ', 5, '邻居违法搭建影响采光通行，要求拆除'],
+  ['城市管理', '综合执法', 'D-CGJ', 3, '占道经营、夜间噪音扰民，要求执法整治'],
+  ['城建环保', '环境污染', 'D-STHJJ', 5, '企业排放废气废水污染环境，要求停产整改'],
+  ['教育', '基础教育', 'D-JYJ', 3, '子女入学划片不合理，要求就近入学'],
+  ['教育', '民师问题', 'D-JYJ', 2, '原民办教师要求落实生活补助待遇'],
+  ['纪检监察', '行政执法', 'D-JWJW', 1, '反映行政执法人员违规执法，要求追责'],
+  ['纪检监察', '干部违纪', 'D-JWJW', 2, '反映村干部优亲厚友、违纪违规，要求查处'],
+  ['应急管理', '应急预案', 'D-YJB', 1, '汛期防汛预案不落实，要求加固堤坝'],
+];
+
+/** 86 townships and streets: the first 24 are streets (街道), the rest towns (镇) and townships (乡). */
+const PLACES = [
+  '城关', '东城', '西城', '南关', '北关', '新华', '和平', '人民', '解放', '建设', '文化', '胜利',
+  '东风', '红旗', '光明', '幸福', '团结', '长安', '滨江', '湖滨', '古城', '新城', '开发区', '高新区',
+  '永安', '太平', '安宁', '兴隆', '龙泉', '凤鸣', '白沙', '青山', '石桥', '柳林', '桃园', '杏花',
+  '梨园', '枣林', '马庄', '李集', '王营', '张店', '刘桥', '陈湾', '赵庄', '黄河', '清河', '沙河',
+  '双河', '三里', '五里', '七里', '十里铺', '大王', '高庙', '孙集', '吴桥', '郑庄', '冯营', '卫岗',
+  '蒋集', '韩庄', '杨楼', '朱集', '秦川', '许岗', '何营', '吕庄', '施桥', '金山', '银山', '铁佛',
+  '铜山', '锦屏', '翠屏', '云台', '天宁', '宝塔', '临港', '南湖', '北湖', '平原', '长岭', '黑石',
+  '红土', '槐树',
+];
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文'.split('');
+const GIVEN = '建国 建华 国强 志强 海燕 秀英 桂兰 丽娟 晓明 伟 芳 娜 敏 静 磊 军 勇 艳 杰 涛 明 超 霞 平 刚 桂英 红梅 文斌 玉兰 春生 德胜 永红 新民 保国 国华 立新 爱民 卫东 胜利 建军'.split(' ');
+
+function channelOf(r: Random): Channel {
+  return r.weighted<Channel>([
+    ['LETTER', 22], ['VISIT', 33], ['PHONE', 20], ['ONLINE', 18], ['LEADER_RECEPTION', 4], ['ASSIGNED_FROM_ABOVE', 3],
+  ]);
+}
+
+function statusFor(r: Random, ageDays: number): CaseStatus {
+  if (ageDays > 90) {
+    return r.weighted<CaseStatus>([
+      ['CLOSED', 64], ['ARCHIVED', 27], ['NOT_ACCEPTED', 3], ['UNDER_REVIEW', 2], ['UNDER_RE_REVIEW', 1], ['TERMINATED', 1], ['IN_PROGRESS', 2],
+    ]);
+  }
+  if (ageDays > 30) {
+    return r.weighted<CaseStatus>([['IN_PROGRESS', 30], ['REPLIED', 20], ['CLOSED', 44], ['NOT_ACCEPTED', 6]]);
+  }
+  return r.weighted<CaseStatus>([
+    ['REGISTERED', 12], ['ACCEPTED', 14], ['ASSIGNED', 18], ['SIGNED_FOR', 18], ['IN_PROGRESS', 30], ['REPLIED', 3], ['NOT_ACCEPTED', 5],
+  ]);
+}
+
+const ASSIGNED_STATUSES = new Set<CaseStatus>([
+  'ASSIGNED', 'SIGNED_FOR', 'IN_PROGRESS', 'REPLIED', 'CLOSED', 'ARCHIVED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED',
+]);
+const CLOSED_STATUSES = new Set<CaseStatus>(['CLOSED', 'ARCHIVED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED']);
+
+/** YYYY-MM-DD in China Standard Time. */
+export function cstDate(date: Date): string {
+  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+function quarterOf(date: Date): string {
+  const [year, month] = cstDate(date).split('-').map(Number);
+  return `${year}-Q${Math.ceil(month / 3)}`;
+}
+
+/** Builds the demo district. `casesPerYear` scales the case load (about 5,000 in a real district). */
+export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
+  const r = new Random(seed);
+  const departments: SeedDepartment[] = [];
+  const byCode = new Map<string, SeedDepartment>();
+  for (const [code, name, kind, parentCode] of UNITS) {
+    const unit: SeedDepartment = { id: stableId('department', code), code, name, kind, parentId: parentCode && byCode.get(parentCode)?.id };
+    departments.push(unit);
+    byCode.set(code, unit);
+  }
+  const government = byCode.get('D-QZF') as SeedDepartment;
+  const townships: SeedDepartment[] = PLACES.map((place, i) => {
+    const street = i < 24;
+    const suffix = street ? '街道' : place.endsWith('区') ? '' : i % 5 === 0 ? '乡' : '镇';
+    const code = `T-${String(i + 1).padStart(3, '0')}`;
+    const name = place.endsWith('区') ? `${place}管委会` : `${place}${suffix}`;
+    return {
+      id: stableId('department', code),
+      code,
+      name,
+      kind: street ? 'STREET' : 'TOWNSHIP',
+      parentId: government.id,
+      population: street ? r.int(30, 120) * 1000 + r.int(0, 999) : r.int(15, 60) * 1000 + r.int(0, 999),
+    };
+  });
+  departments.push(...townships);
+
+  const people: SeedPerson[] = [];
+  const usedNames = new Set<string>();
+  const personName = () => {
+    for (;;) {
+      const name = `${r.pick(SURNAMES)}${r.pick(GIVEN)}`;
+      if (!usedNames.has(name)) {
+        usedNames.add(name);
+        return name;
+      }
+    }
+  };
+  const addPerson = (unit: SeedDepartment, position: string, isLeader: boolean) => {
+    const person = { id: stableId('person', unit.code, position), name: personName(), position, unitId: unit.id, isLeader };
+    people.push(person);
+    return person;
+  };
+  const districtCommittee = byCode.get('D-QW') as SeedDepartment;
+  addPerson(districtCommittee, '区委书记', true);
+  addPerson(districtCommittee, '区委副书记', true);
+  addPerson(government, '区长', true);
+  const viceMayors = ['常务副区长', '副区长（分管城建）', '副区长（分管农业）', '副区长（分管政法）'].map((p) => addPerson(government, p, true));
+  for (const unit of departments.filter((d) => d.kind === 'DEPARTMENT')) {
+    addPerson(unit, unit.code === 'D-LXB' ? '联席办主任' : '局长', true);
+    addPerson(unit, '信访联络员', false);
+  }
+  for (const unit of townships) {
+    addPerson(unit, '党（工）委书记', true);
+    addPerson(unit, unit.kind === 'STREET' ? '办事处主任' : '乡镇长', true);
+    addPerson(unit, '信访专干', false);
+  }
+
+  // a year of cases, townships weighted by population, categories by how common they are
+  const span = UNTIL.getTime() - FROM.getTime();
+  const townshipChoices = townships.map((t) => [t, t.population as number] as const);
+  const categoryChoices = CATEGORIES.map((c) => [c, c[3]] as const);
+  const drafts = Array.from({ length: casesPerYear }, () => FROM.getTime() + Math.floor(r.next() * span)).sort((a, b) => a - b);
+  const cases: SeedCase[] = drafts.map((registered, i) => {
+    const channel = channelOf(r);
+    const visit = channel === 'VISIT' || channel === 'LEADER_RECEPTION';
+    const collective = visit && r.chance(0.12);
+    const headCount = collective ? 5 + Math.floor(r.next() ** 2 * 75) : visit ? r.weighted([[1, 70], [2, 20], [3, 7], [4, 3]]) : 1;
+    const levelVisited: VisitLevel =
+      channel === 'VISIT'
+        ? r.weighted<VisitLevel>([['DISTRICT', 82], ['CITY', 12], ['PROVINCE', 5], ['BEIJING', 1]])
+        : channel === 'ASSIGNED_FROM_ABOVE'
+          ? r.weighted<VisitLevel>([['CITY', 70], ['PROVINCE', 25], ['BEIJING', 5]])
+          : 'DISTRICT';
+    const township = r.weighted(townshipChoices);
+    const [categoryMain, categorySub, leadCode, , complaint] = r.weighted(categoryChoices);
+    const registeredAt = new Date(registered);
+    const ageDays = (UNTIL.getTime() - registered) / DAY;
+    const status = statusFor(r, ageDays);
+    const closedAt = CLOSED_STATUSES.has(status) ? new Date(registered + r.int(8, 75) * DAY) : undefined;
+    return {
+      id: stableId('case', seed, i),
+      number: `XF${cstDate(registeredAt).slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
+      channel,
+      form: collective ? 'COLLECTIVE' : 'INDIVIDUAL',
+      headCount,
+      levelVisited,
+      categoryMain,
+      categorySub,
+      townshipId: township.id,
+      leadDepartmentId: ASSIGNED_STATUSES.has(status) ? (byCode.get(leadCode) as SeedDepartment).id : undefined,
+      status,
+      priority: r.weighted([['NORMAL', 85], ['URGENT', 12], ['VERY_URGENT', 3]] as const),
+      summary: `${collective ? `${headCount}名群众联名` : ''}反映${township.name}${complaint}`,
+      isRepeat: r.chance(0.18),
+      registeredAt,
+      closedAt: closedAt && closedAt < UNTIL ? closedAt : undefined,
+    };
+  });
+
+  const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors);
+  const { schemes, rankings } = generateRankings(townships, cases);
+  return { departments, people, cases, meetings, agendaItems, schemes, rankings };
+}
+
+function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[]) {
+  const names = new Map(departments.map((d) => [d.id, d.name]));
+  const meetings: SeedMeeting[] = [];
+  const agendaItems: SeedAgendaItem[] = [];
+  // regular sessions: the 18th in November 2025 through the 29th in October 2026, the 30th still to come
+  const sessions: [number | undefined, string, string][] = [];
+  for (let month = 0; month < 13; month++) {
+    const date = new Date(Date.UTC(2025, 10 + month, 18));
+    while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+    const number = 18 + month;
+    sessions.push([number, `第${chineseNumber(number)}次信访联席工作会议`, date.toISOString().slice(0, 10)]);
+  }
+  sessions.push([undefined, '全国两会期间信访稳定专题联席会议', '2026-02-26']);
+  sessions.push([undefined, '国庆节前信访稳定专题联席会议', '2026-09-24']);
+  const hard = cases.filter((c) => c.leadDepartmentId && (c.form === 'COLLECTIVE' || c.levelVisited !== 'DISTRICT' || c.isRepeat));
+  for (const [sessionNumber, title, heldOn] of sessions.sort((a, b) => a[2].localeCompare(b[2]))) {
+    const held = new Date(`${heldOn}T09:00:00+08:00`) < UNTIL;
+    const meeting: SeedMeeting = {
+      id: stableId('meeting', heldOn, title),
+      sessionNumber,
+      title,
+      kind: sessionNumber ? 'REGULAR' : 'EXTRA',
+      status: held ? 'HELD' : 'SCHEDULED',
+      heldOn,
+    };
+    meetings.push(meeting);
+    const day = new Date(`${heldOn}T00:00:00+08:00`).getTime();
+    const candidates = hard.filter((c) => c.registeredAt.getTime() < day && c.registeredAt.getTime() > day - 90 * DAY);
+    const itemCount = Math.min(candidates.length, r.int(4, 6));
+    const taken = new Set<string>();
+    for (let position = 1; position <= itemCount; position++) {
+      const main = candidates.filter((c) => !taken.has(c.id))[r.int(0, candidates.length - taken.size - 1)];
+      if (!main) break;
+      // cases of the same category from the same township come up together
+      const related = candidates
+        .filter((c) => c.id !== main.id && !taken.has(c.id) && c.townshipId === main.townshipId && c.categorySub === main.categorySub)
+        .slice(0, 2);
+      const about = [main, ...related];
+      for (const c of about) taken.add(c.id);
+      const lead = names.get(main.leadDepartmentId as string);
+      const deadline = new Date(day + 30 * DAY).toISOString().slice(0, 10);
+      agendaItems.push({
+        id: stableId('agenda-item', meeting.id, position),
+        meetingId: meeting.id,
+        position,
+        title: `研究${names.get(main.townshipId)}${main.categorySub}问题${about.length > 1 ? `（${about.length}件）` : ''}`,
+        decision: held
+          ? `由${lead}牵头，${names.get(main.townshipId)}配合，${r.pick(leaders).name}包案，${deadline}前办结`
+          : undefined,
+        caseIds: about.map((c) => c.id),
+      });
+    }
+  }
+  return { meetings, agendaItems };
+}
+
+/**
+ * Quarterly township rankings under the demo scheme: 100 points, minus 3 per collective visit, 2 per
+ * visit to the city, 5 per visit to the province and 0.5 per repeat petition; a visit to Beijing is a
+ * veto (一票否决) and ranks the unit last. Ties share a rank (1, 2, 2, 4).
+ */
+function generateRankings(townships: SeedDepartment[], cases: SeedCase[]) {
+  const scheme: SeedScheme = {
+    id: stableId('scheme', '党办〔2024〕25号', 1),
+    documentNumber: '党办〔2024〕25号',
+    name: '乡镇（街道）信访工作考核办法',
+    schemeVersion: 1,
+    periodKind: 'QUARTER',
+    publishedAt: new Date('2024-03-01T00:00:00+08:00'),
+  };
+  const rankings: SeedRanking[] = [];
+  const periods = [...new Set(cases.map((c) => quarterOf(c.registeredAt)))].sort();
+  for (const period of periods) {
+    const [year, q] = period.split('-Q').map(Number);
+    const publishedAt = new Date(Date.UTC(q === 4 ? year + 1 : year, q === 4 ? 0 : q * 3, 15));
+    if (publishedAt >= UNTIL) continue;
+    const scores = townships.map((t) => {
+      const own = cases.filter((c) => c.townshipId === t.id && quarterOf(c.registeredAt) === period);
+      const deduction =
+        3 * own.filter((c) => c.form === 'COLLECTIVE').length +
+        2 * own.filter((c) => c.levelVisited === 'CITY').length +
+        5 * own.filter((c) => c.levelVisited === 'PROVINCE').length +
+        0.5 * own.filter((c) => c.isRepeat).length;
+      return { unit: t, score: Math.round((100 - deduction) * 100) / 100, vetoed: own.some((c) => c.levelVisited === 'BEIJING') };
+    });
+    scores.sort((a, b) => Number(a.vetoed) - Number(b.vetoed) || b.score - a.score || a.unit.code.localeCompare(b.unit.code));
+    scores.forEach((entry, i) => {
+      const previous = scores[i - 1];
+      const tied = previous && previous.vetoed === entry.vetoed && previous.score === entry.score;
+      const rank = tied ? (rankings[rankings.length - 1] as SeedRanking).rank : i + 1;
+      rankings.push({
+        id: stableId('ranking', scheme.id, period, entry.unit.id),
+        schemeId: scheme.id,
+        period,
+        unitId: entry.unit.id,
+        score: entry.score,
+        rank,
+        rankedUnits: scores.length,
+        vetoed: entry.vetoed,
+        publishedAt,
+      });
+    });
+  }
+  return { schemes: [scheme], rankings };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: the whole platform in one process tree with the demo district. Without DATABASE_URL it
+ * runs an embedded PostgreSQL kept in .data/postgres. Ctrl-C stops everything.
+ */
+import { openPlatformOrms } from './platform-db';
+import { resolveDatabase } from './database';
+import { startPlatform } from './run-platform';
+import { generateDistrict } from './seed/district';
+import { loadDistrict } from './seed/load';
+
+const started = Date.now();
+const database = await resolveDatabase();
+let stopping = false;
+try {
+  const setup = await openPlatformOrms(database.url);
+  try {
+    await setup.migrateAll((line) => console.log(`migrate ${line}`));
+    for (const result of await loadDistrict(setup.orms, generateDistrict())) {
+      if (!result.skipped) console.log(`seed ${result.subgraph}: ${result.inserted} rows of the demo district`);
+    }
+  } finally {
+    await setup.close();
+  }
+  const gatewayPort = Number(process.env.PORT ?? 4000);
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true });
+  console.log(`
+联办 Lianban is running (${((Date.now() - started) / 1000).toFixed(1)} s)
+  database  ${database.description}
+${platform.subgraphs.map((s) => `  ${s.name.padEnd(12)}${s.url}`).join('\n')}
+  gateway   ${platform.gateway.url}
+  IDE       ${platform.gateway.ideUrl}
+Press Ctrl-C to stop.`);
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await platform.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await database.stop();
+  process.exit(1);
+}

@@ -1,0 +1,8 @@
+import { loadSubgraphConfig, type SubgraphConfig } from '@lianban/kit';
+
+export const DEFAULT_PORT = 4004;
+
+/** The only place the assessment subgraph reads the environment. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
+  return loadSubgraphConfig('assessment', DEFAULT_PORT, env);
+}

@@ -1,0 +1,5 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122053144_initial } from './Migration20261122053144_initial';
+
+/** Checked-in migrations of the cases schema, oldest first. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261122053144_initial', class: Migration20261122053144_initial }];

@@ -1,0 +1,8 @@
+import { loadSubgraphConfig, type SubgraphConfig } from '@lianban/kit';
+
+export const DEFAULT_PORT = 4003;
+
+/** The only place the meetings subgraph reads the environment. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
+  return loadSubgraphConfig('meetings', DEFAULT_PORT, env);
+}

@@ -1,0 +1,28 @@
+import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { DEFAULT_PORT } from './config';
+import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
+import { Meeting } from './entities/meeting.entity';
+import { createContext, type MeetingsContext } from './loaders';
+import { migrations } from './migrations';
+import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
+import { MeetingResolver } from './resolvers/meeting.resolver';
+import { referenceResolvers } from './resolvers/references';
+
+export { loadConfig } from './config';
+export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
+export { Meeting } from './entities/meeting.entity';
+export * from './types/meeting.enums';
+
+/** The meetings subgraph: joint meetings (联席会议), their agendas, and the agenda items of Case. */
+export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
+  name: 'meetings',
+  defaultPort: DEFAULT_PORT,
+  entities: [Meeting, AgendaItem, AgendaItemCase],
+  migrations,
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver],
+      referenceResolvers,
+    }),
+  createContext,
+};
