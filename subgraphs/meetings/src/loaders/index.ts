@@ -14,7 +14,7 @@ export function createLoaders(em: EntityManager) {
     /** Links of each case to the agenda items that took it up, with the item loaded (one statement). */
     linksByCase: groupLoader(
       (ids: readonly string[]) =>
-        em.find(AgendaItemCase, { caseId: { $in: [...ids] } }, { populate: ['agendaItem'], orderBy: { id: 'asc' } }),
+        em.find(AgendaItemCase, { caseId: { $in: [...ids] } }, { populate: ['agendaItem'], strategy: 'joined', orderBy: { id: 'asc' } }),
       (link) => link.caseId,
     ),
     linksByItem: groupLoader(
