@@ -61,7 +61,7 @@ describe('gateway protections', () => {
     await meetings.stop();
     const health = await fetch(`${base()}/health`);
     expect(health.status).toBe(503);
-    expect((await health.json()).reason).toMatch(/meetings/);
+    expect(((await health.json()) as { reason: string }).reason).toMatch(/meetings/);
     const result = await platform.query(`{ departments(kinds: [LEADERSHIP]) { code } }`);
     expect(result.data).toEqual({ departments: [{ code: 'D-QW' }, { code: 'D-QZF' }] });
   });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
-const envSchema = z.object({
+/** Environment variables the gateway reads, with their defaults. */
+export const gatewayEnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** `development` turns on introspection and the local IDE at /ide */
@@ -31,7 +32,7 @@ export interface GatewayConfig {
 
 /** The only place the gateway reads the environment. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const parsed = parseEnv(envSchema, env);
+  const parsed = parseEnv(gatewayEnvSchema, env);
   const subgraphUrls: Record<string, string> = {};
   for (const name of ['departments', 'cases', 'meetings', 'assessment'] as const) {
     const url = parsed[`${name.toUpperCase()}_URL` as 'CASES_URL'];

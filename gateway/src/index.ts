@@ -1,2 +1,2 @@
-export { type GatewayConfig, loadConfig } from './config';
+export { type GatewayConfig, gatewayEnvSchema, loadConfig } from './config';
 export { createGateway, type RunningGateway } from './server';

@@ -1,0 +1,76 @@
+/**
+ * Docker cannot run on the build machines, so this reads docker-compose.yml and the Dockerfile and
+ * checks them against what the code actually reads: service names, ports, environment variables.
+ */
+import { readFileSync } from 'node:fs';
+import { gatewayEnvSchema, loadConfig as loadGatewayConfig } from '@lianban/gateway';
+import { subgraphEnvSchema } from '@lianban/kit';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { subgraphModules } from '../scripts/platform';
+
+interface Service {
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+}
+
+const root = new URL('..', import.meta.url);
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const rootPackage = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { workspaces: string[]; scripts: Record<string, string> };
+const services = compose.services;
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the migrations, the four subgraphs and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'migrate', 'postgres']);
+    expect(services.migrate.command).toEqual(['npm', 'run', 'migrate']);
+    expect(rootPackage.scripts.migrate).toBeDefined();
+  });
+
+  describe.each(subgraphModules.map((m) => [m.name, m] as const))('%s service', (name, module) => {
+    const service = services[name];
+
+    it('sets only variables the subgraph reads, and its config accepts them', () => {
+      const env = service.environment ?? {};
+      const known = Object.keys(subgraphEnvSchema(module.defaultPort).shape);
+      expect(Object.keys(env).filter((key) => !known.includes(key))).toEqual([]);
+      expect(env.DATABASE_URL).toBe(services.migrate.environment?.DATABASE_URL);
+      const pkg = JSON.parse(readFileSync(new URL(`subgraphs/${name}/package.json`, root), 'utf8'));
+      expect(service.command).toEqual(['npm', 'start', '-w', pkg.name]);
+      expect(pkg.scripts.start).toBe('tsx src/main.ts');
+    });
+
+    it('listens, publishes and health-checks on the subgraph\'s own port, after the migrations', async () => {
+      const { loadConfig } = (await import(`../subgraphs/${name}/src/config.ts`)) as {
+        loadConfig: (env: Record<string, string>) => { port: number };
+      };
+      const port = loadConfig(service.environment ?? {}).port;
+      expect(port).toBe(module.defaultPort);
+      expect(service.ports).toEqual([`${port}:${port}`]);
+      expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${port}/health`);
+      expect(service.depends_on).toEqual({ migrate: { condition: 'service_completed_successfully' } });
+    });
+  });
+
+  it('points the gateway at each subgraph service by name and port', () => {
+    const env = services.gateway.environment ?? {};
+    const known = Object.keys(gatewayEnvSchema.shape);
+    expect(Object.keys(env).filter((key) => !known.includes(key))).toEqual([]);
+    const config = loadGatewayConfig(env);
+    expect(config.port).toBe(4000);
+    expect(config.development).toBe(false);
+    expect(config.subgraphUrls).toEqual(
+      Object.fromEntries(subgraphModules.map((m) => [m.name, `http://${m.name}:${m.defaultPort}/graphql`])),
+    );
+    expect(Object.keys(services.gateway.depends_on ?? {}).sort()).toEqual(subgraphModules.map((m) => m.name).sort());
+    expect(services.gateway.ports).toEqual(['4000:4000']);
+  });
+
+  it('builds an image that installs every workspace package', () => {
+    const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
+    for (const workspace of rootPackage.workspaces) expect(dockerfile).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    expect(dockerfile).toMatch(/RUN npm ci/);
+  });
+});
