@@ -15,6 +15,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: `${graphqlDir}/index.js` }] },
   test: {
     globalSetup: ['./test/global-setup.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
