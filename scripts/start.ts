@@ -9,7 +9,10 @@ import { generateDistrict } from './seed/district';
 import { loadDistrict } from './seed/load';
 
 const started = Date.now();
-const database = await resolveDatabase();
+const database = await resolveDatabase().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 let stopping = false;
 try {
   const setup = await openPlatformOrms(database.url);
