@@ -1,23 +1,30 @@
 import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
 import { DEFAULT_PORT } from './config';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
+import { Petitioner } from './entities/petitioner.entity';
+import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext } from './loaders';
 import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
+import { LifecycleResolver } from './resolvers/lifecycle.resolver';
+import { TaskResolver } from './resolvers/task.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
 export { Case } from './entities/case.entity';
 export * from './types/case.enums';
+export { createContext, officialCalendar } from './loaders';
 
 /** The cases subgraph: petition matters (信访事项) and the case fields of Department. */
 export const casesSubgraph: SubgraphModule<CasesContext> = {
   name: 'cases',
   defaultPort: DEFAULT_PORT,
-  entities: [Case],
+  entities: [Case, Petitioner, CaseTask, CaseEvent, Supervision, Extension],
   migrations,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [CaseResolver, DepartmentCasesResolver], referenceResolvers }),
-  createContext,
+    buildFederatedSchema({ resolvers: [CaseResolver, LifecycleResolver, TaskResolver, DepartmentCasesResolver], referenceResolvers }),
+  createContext: (em) => createContext(em),
 };

@@ -1,7 +1,8 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { CaseForm, CaseStatus, Channel, Priority, VisitLevel } from '../types/case.enums';
+import { ClockKind } from '../clocks/rules';
+import { CaseForm, CaseStatus, Channel, Priority, Satisfaction, VisitLevel } from '../types/case.enums';
 
 /** 信访事项: one matter brought by one or more petitioners through one channel. */
 @Directive('@key(fields: "id")')
@@ -75,6 +76,116 @@ export class Case {
   @Field(() => GraphQLISODateTime, { nullable: true, description: '办结时间' })
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date;
+
+  @Field(() => String, { nullable: true, description: '诉求: what the petitioners ask for' })
+  @Property({ type: 'text', nullable: true })
+  demands?: string;
+
+  @Field(() => VisitLevel, { nullable: true, description: '上级交办: the level that assigned the matter' })
+  @Enum({ items: () => VisitLevel, nativeEnumName: 'visit_level', nullable: true })
+  assigningLevel?: VisitLevel;
+
+  @Field(() => String, { nullable: true, description: '上级交办文号' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  assigningDocument?: string;
+
+  /** Attachment metadata (the files themselves live in the document store). */
+  @Property({ type: 'json', default: '[]' })
+  attachments: Opt<{ name: string; mimeType: string; sizeBytes: number }[]> = [];
+
+  @Field(() => String, { description: 'Rule set whose clocks apply (NATIONAL, HOTLINE_12345, LEADER_INSTRUCTED)' })
+  @Property({ type: 'string', length: 30, default: 'NATIONAL' })
+  ruleSet: Opt<string> = 'NATIONAL';
+
+  /** Client-supplied key: registering the same request twice creates one case. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  idempotencyKey?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '受理时间' })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '交办时间' })
+  @Property({ type: 'datetime', nullable: true })
+  assignedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '牵头单位签收时间' })
+  @Property({ type: 'datetime', nullable: true })
+  signedForAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '答复时间' })
+  @Property({ type: 'datetime', nullable: true })
+  repliedAt?: Date;
+
+  @Field(() => String, { nullable: true, description: '答复意见' })
+  @Property({ type: 'text', nullable: true })
+  reply?: string;
+
+  @Field(() => Satisfaction, { nullable: true, description: '满意度' })
+  @Enum({ items: () => Satisfaction, nativeEnumName: 'satisfaction', nullable: true })
+  satisfaction?: Satisfaction;
+
+  @Field(() => String, { nullable: true, description: '不予受理理由' })
+  @Property({ type: 'text', nullable: true })
+  notAcceptedReason?: string;
+
+  @Field(() => String, { nullable: true, description: '不予受理时告知的有权处理机关' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  redirectTo?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '复查申请时间' })
+  @Property({ type: 'datetime', nullable: true })
+  reviewRequestedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '复查意见时间' })
+  @Property({ type: 'datetime', nullable: true })
+  reviewDecidedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '复核申请时间' })
+  @Property({ type: 'datetime', nullable: true })
+  reReviewRequestedAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '复核意见时间 (终结)' })
+  @Property({ type: 'datetime', nullable: true })
+  reReviewDecidedAt?: Date;
+
+  @Field(() => Int, { description: 'Days added to the handling limit by approved extensions' })
+  @Property({ type: 'integer', default: 0 })
+  extensionDays: Opt<number> = 0;
+
+  /** The clock now running, and when it falls due (kept for "what is overdue" queries). */
+  @Enum({ items: () => ClockKind, nativeEnumName: 'clock_kind', nullable: true })
+  runningClock?: ClockKind;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  dueAt?: Date;
+
+  /** 重复访: the earlier matter this one repeats */
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  repeatOfId?: string;
+
+  @Field(() => Boolean, { description: '不再受理: repeats a terminated matter with the same facts and reasons' })
+  @Property({ type: 'boolean', default: false })
+  notToBeAcceptedAgain: Opt<boolean> = false;
+
+  /** Merged into another case (a duplicate from another channel); the intake still counts in statistics. */
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  mergedIntoId?: string;
+
+  /** 包案领导 */
+  @Property({ type: 'uuid', nullable: true })
+  leaderId?: string;
+
+  /** 承办人 */
+  @Property({ type: 'uuid', nullable: true })
+  handlerId?: string;
+
+  @Field(() => Boolean, { description: '挂牌督办' })
+  @Property({ type: 'boolean', default: false })
+  placarded: Opt<boolean> = false;
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with an edit' })
   @Property({ type: 'integer', version: true })

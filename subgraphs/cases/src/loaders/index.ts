@@ -1,16 +1,37 @@
+import { fileURLToPath } from 'node:url';
 import { type RequestContext, entityLoader, groupLoader, mapLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
+import { WorkCalendar } from '../clocks/calendar';
+import { CaseEvent } from '../entities/case-event.entity';
+import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
+import { Petitioner } from '../entities/petitioner.entity';
+import { Extension, Supervision } from '../entities/supervision.entity';
 import { CaseService, type UnitRole } from '../services/case.service';
 
 /** Request-scoped loaders of the cases subgraph. */
-export function createLoaders(em: EntityManager) {
-  const cases = new CaseService(em);
-  const lists = new Map<string, DataLoader<string, Case[]>>();
+export function createLoaders(em: EntityManager, now: () => Date) {
+  const cases = new CaseService(em, now);
+  const lists = new Map<string, DataLoader<string, { unitId: string; matter: Case }[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
+  const byCase = <T extends { case: Case }>(entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) =>
+    groupLoader(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (ids: readonly string[]) => em.find(entity, { case: { $in: [...ids] } } as any, { orderBy: orderBy as any }),
+      (row: T) => row.case.id,
+    );
   return {
     case: entityLoader(em, Case),
+    petitioners: byCase(Petitioner, { position: 'asc' }),
+    tasks: byCase(CaseTask, { assignedAt: 'asc', id: 'asc' }),
+    events: byCase(CaseEvent, { at: 'asc', id: 'asc' }),
+    supervisions: byCase(Supervision, { at: 'asc', id: 'asc' }),
+    extensions: byCase(Extension, { at: 'asc', id: 'asc' }),
+    mergedCases: groupLoader(
+      (ids: readonly string[]) => em.find(Case, { mergedIntoId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }),
+      (row: Case) => row.mergedIntoId as string,
+    ),
     /** The newest cases of each unit; one loader per (role, limit, openOnly) so each batch is one statement. */
     unitCases(role: UnitRole, limit: number, openOnly: boolean) {
       const key = `${role}:${limit}:${openOnly}`;
@@ -18,7 +39,7 @@ export function createLoaders(em: EntityManager) {
       if (!loader) {
         loader = groupLoader(
           (ids: readonly string[]) => cases.newestByUnit(role, ids, limit, openOnly),
-          (row: Case) => (role === 'lead' ? row.leadDepartmentId : row.townshipId) as string,
+          (row) => row.unitId,
         );
         lists.set(key, loader);
       }
@@ -33,13 +54,25 @@ export function createLoaders(em: EntityManager) {
       }
       return loader;
     },
+    cardCounts: mapLoader((ids: readonly string[]) => cases.cardCountsByLead(ids), { green: 0, yellow: 0, red: 0 }),
   };
 }
 
 export interface CasesContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
+  calendar: WorkCalendar;
+  now: () => Date;
 }
 
-export function createContext(em: EntityManager): CasesContext {
-  return { em, loaders: createLoaders(em) };
+const CALENDAR_FILE = fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url));
+let shippedCalendar: WorkCalendar | undefined;
+
+/** The official calendar shipped in data/official-calendar.json, read once. */
+export function officialCalendar(): WorkCalendar {
+  shippedCalendar ??= WorkCalendar.fromFile(CALENDAR_FILE);
+  return shippedCalendar;
+}
+
+export function createContext(em: EntityManager, now: () => Date = () => new Date()): CasesContext {
+  return { em, loaders: createLoaders(em, now), calendar: officialCalendar(), now };
 }

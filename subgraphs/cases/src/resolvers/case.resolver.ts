@@ -1,26 +1,45 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Card, Warning } from '../clocks/rules';
+import { CaseEvent } from '../entities/case-event.entity';
+import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
+import { Extension, Supervision } from '../entities/supervision.entity';
 import type { CasesContext } from '../loaders';
-import { CaseService } from '../services/case.service';
+import { CaseService, unitHoldings } from '../services/case.service';
+import { caseCard, caseClocks } from '../services/clock-view';
 import { VisitLevel } from '../types/case.enums';
 import { CaseFilter, CasePage } from '../types/case-page.type';
+import { CaseClock } from '../types/clock.type';
 import { DepartmentRef } from '../types/department.type';
+import { HoldingPage } from '../types/holding.type';
+import { PersonRef } from '../types/person.type';
+import { PetitionerView } from '../types/petitioner.type';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => CasePage, { description: 'Cases, newest first' })
+  @Query(() => CasePage, { description: 'Cases, newest first (merged duplicates are reached through their case)' })
   cases(
     @Ctx() ctx: CasesContext,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<CasePage> {
-    return new CaseService(ctx.em).page(filter ?? {}, first, offset);
+    return new CaseService(ctx.em, ctx.now).page(filter ?? {}, first, offset);
   }
 
   @Query(() => Case, { name: 'case', description: 'One case; NOT_FOUND when there is none with this id' })
   getCase(@Ctx() ctx: CasesContext, @Arg('id', () => ID) id: string): Promise<Case> {
-    return new CaseService(ctx.em).get(id);
+    return new CaseService(ctx.em, ctx.now).get(id);
+  }
+
+  @Query(() => HoldingPage, { description: "What a unit is holding (its open tasks, soonest due first), since when, and what is overdue" })
+  holdings(
+    @Ctx() ctx: CasesContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+  ): Promise<HoldingPage> {
+    return unitHoldings(ctx.em, unitId, first, offset, ctx.now());
   }
 
   @FieldResolver(() => Boolean, { description: '越级访: the petitioners went above the district' })
@@ -36,5 +55,70 @@ export class CaseResolver {
   @FieldResolver(() => DepartmentRef, { description: '属地: the township or street the matter comes from' })
   township(@Root() matter: Case): DepartmentRef {
     return { id: matter.townshipId };
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true, description: '包案领导' })
+  leader(@Root() matter: Case): PersonRef | null {
+    return matter.leaderId ? { id: matter.leaderId } : null;
+  }
+
+  @FieldResolver(() => PersonRef, { nullable: true, description: '承办人' })
+  handler(@Root() matter: Case): PersonRef | null {
+    return matter.handlerId ? { id: matter.handlerId } : null;
+  }
+
+  @FieldResolver(() => [PetitionerView], { description: '信访人' })
+  async petitioners(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<PetitionerView[]> {
+    return (await ctx.loaders.petitioners.load(matter.id)).map(({ name, idNumber, phone, address }) => ({ name, idNumber, phone, address }));
+  }
+
+  @FieldResolver(() => [CaseTask], { description: 'The lead unit\'s and cooperating units\' tasks' })
+  tasks(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<CaseTask[]> {
+    return ctx.loaders.tasks.load(matter.id);
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: 'Timeline: every change, oldest first' })
+  timeline(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<CaseEvent[]> {
+    return ctx.loaders.events.load(matter.id);
+  }
+
+  @FieldResolver(() => [Supervision], { description: '督办记录' })
+  supervisions(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Supervision[]> {
+    return ctx.loaders.supervisions.load(matter.id);
+  }
+
+  @FieldResolver(() => [Extension], { description: '延期记录' })
+  extensions(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Extension[]> {
+    return ctx.loaders.extensions.load(matter.id);
+  }
+
+  @FieldResolver(() => [CaseClock], { description: 'Every clock started, with its deadline, the rule behind it, card and warning' })
+  clocks(@Root() matter: Case, @Ctx() ctx: CasesContext): CaseClock[] {
+    return caseClocks(matter, ctx.calendar, ctx.now());
+  }
+
+  @FieldResolver(() => Card, { nullable: true, description: '挂牌: green on time, yellow extended, red overdue' })
+  card(@Root() matter: Case, @Ctx() ctx: CasesContext): Card | null {
+    return caseCard(caseClocks(matter, ctx.calendar, ctx.now()))?.card ?? null;
+  }
+
+  @FieldResolver(() => Warning, { nullable: true, description: 'Early warning at 50% and 75% of the time used' })
+  warning(@Root() matter: Case, @Ctx() ctx: CasesContext): Warning | null {
+    return caseCard(caseClocks(matter, ctx.calendar, ctx.now()))?.warning ?? null;
+  }
+
+  @FieldResolver(() => Case, { nullable: true, description: '重复访: the earlier matter this one repeats' })
+  repeatOf(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Case | null> | null {
+    return matter.repeatOfId ? ctx.loaders.case.load(matter.repeatOfId) : null;
+  }
+
+  @FieldResolver(() => Case, { nullable: true, description: 'The case this duplicate was merged into' })
+  mergedInto(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Case | null> | null {
+    return matter.mergedIntoId ? ctx.loaders.case.load(matter.mergedIntoId) : null;
+  }
+
+  @FieldResolver(() => [Case], { description: 'Duplicates merged into this case; each still counts as an intake' })
+  mergedCases(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Case[]> {
+    return ctx.loaders.mergedCases.load(matter.id);
   }
 }

@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { checkPage } from '@lianban/kit';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Case } from '../entities/case.entity';
 import type { CasesContext } from '../loaders';
+import type { UnitRole } from '../services/case.service';
+import { CardCounts } from '../types/clock.type';
 import { DepartmentRef } from '../types/department.type';
 
-/** The case fields this subgraph adds to Department. */
+async function newest(ctx: CasesContext, role: UnitRole, unit: DepartmentRef, first: number, openOnly: boolean) {
+  checkPage(first, 0, 200);
+  return (await ctx.loaders.unitCases(role, first, openOnly).load(unit.id)).map((row) => row.matter);
+}
+
+/** The case fields this subgraph adds to Department; each is one statement for all units in a request. */
 @Resolver(() => DepartmentRef)
 export class DepartmentCasesResolver {
   @FieldResolver(() => [Case], { description: 'Newest cases this unit leads (牵头)' })
@@ -14,17 +21,27 @@ export class DepartmentCasesResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean,
   ): Promise<Case[]> {
-    checkPage(first, 0, 200);
-    return ctx.loaders.unitCases('lead', first, openOnly).load(unit.id);
+    return newest(ctx, 'lead', unit, first, openOnly);
   }
 
   @FieldResolver(() => Int, { description: 'How many cases this unit leads' })
-  casesLedCount(
+  casesLedCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
+    return ctx.loaders.unitCaseCount('lead', openOnly).load(unit.id);
+  }
+
+  @FieldResolver(() => [Case], { description: 'Newest cases this unit cooperates on (协办)' })
+  casesCooperating(
     @Root() unit: DepartmentRef,
     @Ctx() ctx: CasesContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean,
-  ): Promise<number> {
-    return ctx.loaders.unitCaseCount('lead', openOnly).load(unit.id);
+  ): Promise<Case[]> {
+    return newest(ctx, 'cooperating', unit, first, openOnly);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many cases this unit cooperates on' })
+  casesCooperatingCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
+    return ctx.loaders.unitCaseCount('cooperating', openOnly).load(unit.id);
   }
 
   @FieldResolver(() => [Case], { description: 'Newest cases originating in this township or street (属地)' })
@@ -34,16 +51,16 @@ export class DepartmentCasesResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean,
   ): Promise<Case[]> {
-    checkPage(first, 0, 200);
-    return ctx.loaders.unitCases('township', first, openOnly).load(unit.id);
+    return newest(ctx, 'township', unit, first, openOnly);
   }
 
   @FieldResolver(() => Int, { description: 'How many cases originate in this township or street' })
-  casesOriginatingCount(
-    @Root() unit: DepartmentRef,
-    @Ctx() ctx: CasesContext,
-    @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean,
-  ): Promise<number> {
+  casesOriginatingCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
     return ctx.loaders.unitCaseCount('township', openOnly).load(unit.id);
+  }
+
+  @FieldResolver(() => CardCounts, { description: 'Open cases this unit leads, by card (绿牌/黄牌/红牌)' })
+  openCaseCards(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext): Promise<CardCounts> {
+    return ctx.loaders.cardCounts.load(unit.id);
   }
 }

@@ -1,17 +1,28 @@
 import { checkId, checkPage, NotFoundError, ValidationError } from '@lianban/kit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
-import { FINISHED_STATUSES } from '../types/case.enums';
+import { FINISHED_STATUSES, TaskStatus } from '../types/case.enums';
 import type { CaseFilter, CasePage } from '../types/case-page.type';
 
-/** Which department column a per-unit list or count is keyed on. */
-export type UnitRole = 'lead' | 'township';
+/** How a unit relates to a case: it leads it, it cooperates on it, or the case comes from it. */
+export type UnitRole = 'lead' | 'township' | 'cooperating';
 
-const COLUMN: Record<UnitRole, string> = { lead: 'lead_department_id', township: 'township_id' };
+/** The rows of a unit's cases with the unit's id as `unit_key`, for each role. */
+const SOURCE: Record<UnitRole, (marks: string) => string> = {
+  lead: (marks) => `select c.*, c.lead_department_id as unit_key from "cases"."case" c where c.lead_department_id in (${marks})`,
+  township: (marks) => `select c.*, c.township_id as unit_key from "cases"."case" c where c.township_id in (${marks})`,
+  cooperating: (marks) =>
+    `select c.*, t.unit_id as unit_key from "cases"."case" c join "cases"."case_task" t on t.case_id = c.id
+     where t.role = 'COOPERATING' and t.status <> 'WITHDRAWN' and t.unit_id in (${marks})`,
+};
 
 /** Reads of cases: lists, pages and the per-unit batches behind Department's case fields. */
 export class CaseService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async get(id: string): Promise<Case> {
     const found = await this.em.findOne(Case, { id: checkId(id, 'id') });
@@ -30,7 +41,8 @@ export class CaseService {
   }
 
   private where(filter: CaseFilter): FilterQuery<Case> {
-    const where: FilterQuery<Case> & Record<string, unknown> = {};
+    // a merged duplicate is worked on through the case it was merged into
+    const where: FilterQuery<Case> & Record<string, unknown> = { mergedIntoId: null };
     if (filter.townshipId) where.townshipId = checkId(filter.townshipId, 'filter.townshipId');
     if (filter.leadDepartmentId) where.leadDepartmentId = checkId(filter.leadDepartmentId, 'filter.leadDepartmentId');
     if (filter.statuses?.length) where.status = { $in: filter.statuses };
@@ -50,30 +62,59 @@ export class CaseService {
   }
 
   /** The newest `limit` cases of each unit, in one statement for all units. */
-  async newestByUnit(role: UnitRole, unitIds: readonly string[], limit: number, openOnly: boolean): Promise<Case[]> {
-    const column = COLUMN[role];
+  async newestByUnit(role: UnitRole, unitIds: readonly string[], limit: number, openOnly: boolean): Promise<{ unitId: string; matter: Case }[]> {
     const marks = unitIds.map(() => '?').join(', ');
-    const open = openOnly ? `and status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
+    const open = openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
     const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
       `select * from (
-         select c.*, row_number() over (partition by ${column} order by registered_at desc, id) as position
-         from "cases"."case" c where ${column} in (${marks}) ${open}
+         select s.*, row_number() over (partition by unit_key order by registered_at desc, id) as position
+         from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s
        ) ranked where position <= ? order by registered_at desc, id`,
       [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), limit],
     );
-    return rows.map(({ position: _position, ...row }) => this.em.map(Case, row));
+    return rows.map(({ position: _position, unit_key, ...row }) => ({ unitId: unit_key as string, matter: this.em.map(Case, row) }));
   }
 
   /** How many cases (open ones with `openOnly`) each unit has, in one statement. */
   async countByUnit(role: UnitRole, unitIds: readonly string[], openOnly: boolean): Promise<Map<string, number>> {
-    const column = COLUMN[role];
     const marks = unitIds.map(() => '?').join(', ');
-    const open = openOnly ? `and status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
-    const rows = await this.em.getConnection().execute<{ unit_id: string; count: string }[]>(
-      `select ${column} as unit_id, count(*) as count from "cases"."case"
-       where ${column} in (${marks}) ${open} group by ${column}`,
+    const open = openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
+    const rows = await this.em.getConnection().execute<{ unit_key: string; count: string }[]>(
+      `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s group by unit_key`,
       [...unitIds, ...(openOnly ? FINISHED_STATUSES : [])],
     );
-    return new Map(rows.map((row) => [row.unit_id, Number(row.count)]));
+    return new Map(rows.map((row) => [row.unit_key, Number(row.count)]));
   }
+
+  /** Open cases each unit leads, by card: red past due, yellow extended, green otherwise (one statement). */
+  async cardCountsByLead(unitIds: readonly string[]): Promise<Map<string, { green: number; yellow: number; red: number }>> {
+    const marks = unitIds.map(() => '?').join(', ');
+    const rows = await this.em.getConnection().execute<{ unit_id: string; green: string; yellow: string; red: string }[]>(
+      `select lead_department_id as unit_id,
+         count(*) filter (where due_at >= ? and extension_days = 0) as green,
+         count(*) filter (where due_at >= ? and extension_days > 0) as yellow,
+         count(*) filter (where due_at < ?) as red
+       from "cases"."case"
+       where lead_department_id in (${marks}) and merged_into_id is null
+         and running_clock in ('ACCEPT', 'HANDLE', 'REVIEW_DECISION', 'RE_REVIEW_DECISION')
+       group by lead_department_id`,
+      [this.now(), this.now(), this.now(), ...unitIds],
+    );
+    return new Map(rows.map((r) => [r.unit_id, { green: Number(r.green), yellow: Number(r.yellow), red: Number(r.red) }]));
+  }
+}
+
+/** Open tasks a unit holds: what it must sign for or finish, soonest due first. */
+export async function unitHoldings(em: EntityManager, unitId: string, first: number, offset: number, now: Date) {
+  const page = checkPage(first, offset);
+  const where = { unitId: checkId(unitId, 'unitId'), status: { $in: [TaskStatus.ASSIGNED, TaskStatus.SIGNED_FOR] } };
+  const [items, total] = await em.findAndCount(CaseTask, where, {
+    populate: ['case'],
+    strategy: 'joined',
+    orderBy: { dueAt: 'asc', id: 'asc' },
+    limit: page.first,
+    offset: page.offset,
+  });
+  const overdue = await em.count(CaseTask, { ...where, dueAt: { $lt: now } });
+  return { items, total, overdue };
 }

@@ -103,3 +103,59 @@ registerEnumType(Priority, {
   name: 'Priority',
   valuesConfig: { NORMAL: { description: '一般' }, URGENT: { description: '急' }, VERY_URGENT: { description: '特急' } },
 });
+
+/** 满意度: the petitioner's verdict on the reply. */
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+}
+
+/** A unit's part in a case. */
+export enum TaskRole {
+  /** 牵头单位: owns the reply */
+  LEAD = 'LEAD',
+  /** 协办/配合单位: has its own sub-task */
+  COOPERATING = 'COOPERATING',
+}
+
+export enum TaskStatus {
+  /** 待签收 */
+  ASSIGNED = 'ASSIGNED',
+  /** 已签收 */
+  SIGNED_FOR = 'SIGNED_FOR',
+  /** 已办结 (result reported) */
+  DONE = 'DONE',
+  /** 已撤回 (reassigned to another unit) */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/** 督办方式 */
+export enum SupervisionMethod {
+  PHONE = 'PHONE',
+  HEARING_HANDLER = 'HEARING_HANDLER',
+  TALKING_TO_PETITIONER = 'TALKING_TO_PETITIONER',
+  ON_SITE = 'ON_SITE',
+  DOCUMENT = 'DOCUMENT',
+}
+
+registerEnumType(Satisfaction, {
+  name: 'Satisfaction',
+  valuesConfig: { SATISFIED: { description: '满意' }, BASICALLY_SATISFIED: { description: '基本满意' }, DISSATISFIED: { description: '不满意' } },
+});
+registerEnumType(TaskRole, {
+  name: 'TaskRole',
+  valuesConfig: { LEAD: { description: '牵头' }, COOPERATING: { description: '协办/配合' } },
+});
+registerEnumType(TaskStatus, { name: 'TaskStatus' });
+registerEnumType(SupervisionMethod, {
+  name: 'SupervisionMethod',
+  description: '督办方式',
+  valuesConfig: {
+    PHONE: { description: '电话督办' },
+    HEARING_HANDLER: { description: '听取承办人汇报' },
+    TALKING_TO_PETITIONER: { description: '约谈信访人' },
+    ON_SITE: { description: '实地督查' },
+    DOCUMENT: { description: '发函督办' },
+  },
+});

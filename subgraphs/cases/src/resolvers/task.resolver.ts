@@ -1,0 +1,35 @@
+import { NotFoundError } from '@lianban/kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Card, Warning } from '../clocks/rules';
+import { CaseTask } from '../entities/case-task.entity';
+import { Case } from '../entities/case.entity';
+import type { CasesContext } from '../loaders';
+import { taskCard } from '../services/clock-view';
+import { DepartmentRef } from '../types/department.type';
+
+@Resolver(() => CaseTask)
+export class TaskResolver {
+  @FieldResolver(() => DepartmentRef, { description: 'The unit holding the task' })
+  unit(@Root() task: CaseTask): DepartmentRef {
+    return { id: task.unitId };
+  }
+
+  @FieldResolver(() => Case)
+  async case(@Root() task: CaseTask, @Ctx() ctx: CasesContext): Promise<Case> {
+    const matter = await ctx.loaders.case.load(task.case.id);
+    if (!matter) throw new NotFoundError('Case', task.case.id);
+    return matter;
+  }
+
+  @FieldResolver(() => Card)
+  async card(@Root() task: CaseTask, @Ctx() ctx: CasesContext): Promise<Card> {
+    const matter = await ctx.loaders.case.load(task.case.id);
+    return taskCard(task, (matter?.extensionDays ?? 0) > 0, ctx.now()).card;
+  }
+
+  @FieldResolver(() => Warning)
+  async warning(@Root() task: CaseTask, @Ctx() ctx: CasesContext): Promise<Warning> {
+    const matter = await ctx.loaders.case.load(task.case.id);
+    return taskCard(task, (matter?.extensionDays ?? 0) > 0, ctx.now()).warning;
+  }
+}

@@ -1,0 +1,576 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError, ValidationError, checkId } from '@lianban/kit';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
+import { ClockKind, RULE_SETS, type RuleSet, computeDeadline } from '../clocks/rules';
+import { CaseEvent } from '../entities/case-event.entity';
+import { CaseTask } from '../entities/case-task.entity';
+import { Case } from '../entities/case.entity';
+import { Petitioner } from '../entities/petitioner.entity';
+import { Extension, Supervision } from '../entities/supervision.entity';
+import {
+  CaseForm,
+  CaseStatus,
+  Channel,
+  FINISHED_STATUSES,
+  TaskRole,
+  TaskStatus,
+  VisitLevel,
+} from '../types/case.enums';
+import type {
+  AddCooperatingUnitInput,
+  AssignCaseInput,
+  CaseChangeInput,
+  CloseCaseInput,
+  DecideInput,
+  ExtendDeadlineInput,
+  MergeCasesInput,
+  ReassignLeadInput,
+  RegisterCaseInput,
+  RejectCaseInput,
+  ReplyCaseInput,
+  SuperviseCaseInput,
+  TaskChangeInput,
+} from '../types/case-inputs';
+import { phoneProblem, residentIdProblem } from '../validation/identity';
+
+/** Who acts and when; `now` is injectable so clocks can be tested. */
+export interface Actor {
+  actorId?: string;
+  unitId?: string;
+}
+
+const text = (value: string | undefined, field: string, max: number, required = true): string | undefined => {
+  const trimmed = value?.trim();
+  if (!trimmed) {
+    if (required) throw new ValidationError(`${field} must not be empty`, field);
+    return undefined;
+  }
+  if ([...trimmed].length > max) throw new ValidationError(`${field} must be at most ${max} characters`, field);
+  return trimmed;
+};
+
+/**
+ * The petition lifecycle (domain.md §3): every change checks the state it starts from and the version
+ * the client saw, runs in one transaction and leaves an event on the case's timeline.
+ */
+export class LifecycleService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: WorkCalendar,
+    private readonly now: () => Date,
+  ) {}
+
+  // ---------------------------------------------------------------- intake
+
+  async register(input: RegisterCaseInput): Promise<Case> {
+    const checked = this.checkRegistration(input);
+    if (input.idempotencyKey) {
+      const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
+      if (existing) return existing;
+    }
+    try {
+      return await this.em.transactional(async (em) => {
+        // numbers are consecutive per year: serialise their allocation
+        await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('cases.case.number'))`);
+        const year = dayOf(checked.receivedAt).slice(0, 4);
+        const [{ last }] = await em.getConnection().execute<{ last: string | null }[]>(
+          `select max(number) as last from "cases"."case" where number like ?`,
+          [`XF${year}-%`],
+        );
+        const sequence = last ? Number(last.slice(-6)) + 1 : 1;
+        const repeat = await this.findRepeatedMatter(em, input);
+        const matter = em.create(Case, {
+          id: randomUUID(),
+          number: `XF${year}-${String(sequence).padStart(6, '0')}`,
+          channel: input.channel,
+          form: input.form,
+          headCount: input.headCount,
+          levelVisited: input.levelVisited,
+          assigningLevel: input.assigningLevel,
+          assigningDocument: checked.assigningDocument,
+          townshipId: checked.townshipId,
+          categoryMain: checked.categoryMain,
+          categorySub: checked.categorySub,
+          summary: checked.summary,
+          demands: checked.demands,
+          priority: input.priority,
+          ruleSet: input.ruleSet,
+          attachments: input.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes })),
+          idempotencyKey: input.idempotencyKey,
+          status: CaseStatus.REGISTERED,
+          registeredAt: checked.receivedAt,
+          isRepeat: Boolean(repeat),
+          repeatOfId: repeat?.id,
+          notToBeAcceptedAgain: repeat?.status === CaseStatus.TERMINATED,
+        });
+        checked.petitioners.forEach((p, i) => em.create(Petitioner, { id: randomUUID(), case: matter, position: i + 1, ...p }));
+        this.startClock(matter, ClockKind.ACCEPT, checked.receivedAt);
+        this.record(em, matter, 'REGISTERED', { actorId: input.actorId, unitId: input.unitId }, undefined, CaseStatus.REGISTERED,
+          repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
+        return matter;
+      });
+    } catch (error) {
+      // a concurrent registration with the same key won the race: answer with its case
+      if (error instanceof UniqueConstraintViolationException && input.idempotencyKey) {
+        const existing = await this.em.fork().findOne(Case, { idempotencyKey: input.idempotencyKey });
+        if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  private checkRegistration(input: RegisterCaseInput) {
+    if (input.idempotencyKey !== undefined && !/^[\w.:-]{8,64}$/.test(input.idempotencyKey)) {
+      throw new ValidationError('input.idempotencyKey must be 8 to 64 letters, digits or . : _ -', 'input.idempotencyKey');
+    }
+    if (!RULE_SETS[input.ruleSet]) {
+      throw new ValidationError(`input.ruleSet must be one of ${Object.keys(RULE_SETS).join(', ')}`, 'input.ruleSet');
+    }
+    if (!Number.isInteger(input.headCount) || input.headCount < 1 || input.headCount > 10_000) {
+      throw new ValidationError('input.headCount must be a whole number from 1', 'input.headCount');
+    }
+    if (input.form === CaseForm.COLLECTIVE && input.headCount < 5) {
+      throw new ValidationError('a collective visit (集体访) has 5 or more people: input.headCount is below 5', 'input.headCount');
+    }
+    if (input.form === CaseForm.INDIVIDUAL && input.headCount >= 5) {
+      throw new ValidationError('5 or more people make a collective visit: set input.form to COLLECTIVE', 'input.form');
+    }
+    if (input.petitioners.length === 0) throw new ValidationError('at least one petitioner is needed', 'input.petitioners');
+    if (input.petitioners.length > input.headCount) {
+      throw new ValidationError('more petitioners than input.headCount', 'input.petitioners');
+    }
+    const petitioners = input.petitioners.map((p, i) => {
+      const field = `input.petitioners[${i}]`;
+      const idNumber = p.idNumber?.trim().toUpperCase() || undefined;
+      if (idNumber) {
+        const problem = residentIdProblem(idNumber, this.now());
+        if (problem) throw new ValidationError(`${field}.idNumber ${problem}`, `${field}.idNumber`);
+      }
+      const phone = p.phone?.replace(/[\s-]/g, '') || undefined;
+      if (phone) {
+        const problem = phoneProblem(phone);
+        if (problem) throw new ValidationError(`${field}.phone ${problem}`, `${field}.phone`);
+      }
+      return {
+        name: text(p.name, `${field}.name`, 50) as string,
+        idNumber,
+        phone,
+        address: text(p.address, `${field}.address`, 200, false),
+      };
+    });
+    if (input.channel === Channel.ASSIGNED_FROM_ABOVE) {
+      if (!input.assigningLevel || input.assigningLevel === VisitLevel.DISTRICT) {
+        throw new ValidationError('a matter assigned from above needs input.assigningLevel above the district', 'input.assigningLevel');
+      }
+      text(input.assigningDocument, 'input.assigningDocument', 100);
+    } else if (input.assigningLevel || input.assigningDocument) {
+      throw new ValidationError('input.assigningLevel and input.assigningDocument are only for ASSIGNED_FROM_ABOVE', 'input.assigningLevel');
+    }
+    if (input.channel !== Channel.VISIT && input.channel !== Channel.LEADER_RECEPTION && input.levelVisited !== VisitLevel.DISTRICT
+      && input.channel !== Channel.ASSIGNED_FROM_ABOVE) {
+      throw new ValidationError('input.levelVisited above the district is for visits and matters assigned from above', 'input.levelVisited');
+    }
+    input.attachments.forEach((a, i) => {
+      text(a.name, `input.attachments[${i}].name`, 200);
+      if (!Number.isInteger(a.sizeBytes) || a.sizeBytes < 0) {
+        throw new ValidationError(`input.attachments[${i}].sizeBytes must be a whole number of bytes`, `input.attachments[${i}].sizeBytes`);
+      }
+    });
+    const receivedAt = input.receivedAt ?? this.now();
+    if (receivedAt.getTime() > this.now().getTime() + 60_000) {
+      throw new ValidationError('input.receivedAt is in the future', 'input.receivedAt');
+    }
+    return {
+      petitioners,
+      receivedAt,
+      townshipId: checkId(input.townshipId, 'input.townshipId'),
+      categoryMain: text(input.categoryMain, 'input.categoryMain', 50) as string,
+      categorySub: text(input.categorySub, 'input.categorySub', 50) as string,
+      summary: text(input.summary, 'input.summary', 2000) as string,
+      demands: text(input.demands, 'input.demands', 2000, false),
+      assigningDocument: text(input.assigningDocument, 'input.assigningDocument', 100, false),
+    };
+  }
+
+  /**
+   * 同人+同事: the most recent earlier matter of the same category from a petitioner with the same ID
+   * number, or the same name and phone.
+   */
+  private async findRepeatedMatter(em: EntityManager, input: RegisterCaseInput): Promise<Case | null> {
+    const people = input.petitioners
+      .map((p) => ({ idNumber: p.idNumber?.trim().toUpperCase(), name: p.name.trim(), phone: p.phone?.replace(/[\s-]/g, '') }))
+      .filter((p) => p.idNumber || p.phone);
+    if (people.length === 0) return null;
+    const match = await em.findOne(
+      Petitioner,
+      {
+        $or: people.map((p) => (p.idNumber ? { idNumber: p.idNumber } : { name: p.name, phone: p.phone })),
+        case: { categorySub: input.categorySub.trim(), mergedIntoId: null },
+      },
+      { populate: ['case'], orderBy: { case: { registeredAt: 'desc' } } },
+    );
+    return match?.case ?? null;
+  }
+
+  // ---------------------------------------------------------------- transitions
+
+  accept(input: CaseChangeInput) {
+    return this.change(input, 'ACCEPTED', [CaseStatus.REGISTERED], CaseStatus.ACCEPTED, async (matter) => {
+      if (matter.notToBeAcceptedAgain) {
+        const earlier = matter.repeatOfId ? await this.em.findOne(Case, { id: matter.repeatOfId }) : null;
+        throw new ValidationError(
+          `this matter repeats ${earlier?.number ?? 'a terminated matter'}, which was terminated after re-review: the same facts and reasons are not accepted again (不再受理)`,
+          'caseId',
+        );
+      }
+      matter.acceptedAt = this.now();
+      this.startClock(matter, ClockKind.HANDLE, matter.acceptedAt);
+    });
+  }
+
+  reject(input: RejectCaseInput) {
+    return this.change(input, 'NOT_ACCEPTED', [CaseStatus.REGISTERED], CaseStatus.NOT_ACCEPTED, (matter) => {
+      matter.notAcceptedReason = text(input.reason, 'input.reason', 2000);
+      matter.redirectTo = text(input.redirectTo, 'input.redirectTo', 100);
+      matter.closedAt = this.now();
+      this.stopClock(matter);
+    }, input.reason);
+  }
+
+  assign(input: AssignCaseInput) {
+    return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, (matter, em) => {
+      const lead = checkId(input.leadUnitId, 'input.leadUnitId');
+      const seen = new Set([lead]);
+      const cooperating = input.cooperating.map((c, i) => {
+        const unitId = checkId(c.unitId, `input.cooperating[${i}].unitId`);
+        if (seen.has(unitId)) throw new ValidationError(`input.cooperating[${i}].unitId is already on this case`, `input.cooperating[${i}].unitId`);
+        seen.add(unitId);
+        return { unitId, dueAt: this.taskDue(matter, c.days, `input.cooperating[${i}].days`) };
+      });
+      const now = this.now();
+      matter.leadDepartmentId = lead;
+      matter.assignedAt = now;
+      if (input.leaderId) matter.leaderId = checkId(input.leaderId, 'input.leaderId');
+      if (input.handlerId) matter.handlerId = checkId(input.handlerId, 'input.handlerId');
+      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      for (const c of cooperating) {
+        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt });
+      }
+    });
+  }
+
+  signFor(input: CaseChangeInput) {
+    return this.change(input, 'SIGNED_FOR', [CaseStatus.ASSIGNED], CaseStatus.SIGNED_FOR, async (matter, em) => {
+      const task = await em.findOne(CaseTask, { case: matter, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED });
+      if (!task) throw new ConflictError('the lead unit has no task waiting to be signed for');
+      if (input.unitId && input.unitId !== task.unitId) throw new ValidationError('only the lead unit signs for the case', 'input.unitId');
+      matter.signedForAt = this.now();
+      task.status = TaskStatus.SIGNED_FOR;
+      task.signedForAt = matter.signedForAt;
+    });
+  }
+
+  startHandling(input: CaseChangeInput) {
+    return this.change(input, 'IN_PROGRESS', [CaseStatus.SIGNED_FOR], CaseStatus.IN_PROGRESS, () => undefined);
+  }
+
+  reportProgress(input: CaseChangeInput) {
+    text(input.note, 'input.note', 2000);
+    return this.change(input, 'PROGRESS', [CaseStatus.IN_PROGRESS], CaseStatus.IN_PROGRESS, () => undefined);
+  }
+
+  reply(input: ReplyCaseInput) {
+    return this.change(input, 'REPLIED', [CaseStatus.IN_PROGRESS], CaseStatus.REPLIED, async (matter, em) => {
+      matter.reply = text(input.reply, 'input.reply', 5000);
+      matter.repliedAt = this.now();
+      const lead = await em.findOne(CaseTask, { case: matter, role: TaskRole.LEAD, status: { $ne: TaskStatus.WITHDRAWN } });
+      if (lead) {
+        lead.status = TaskStatus.DONE;
+        lead.completedAt = matter.repliedAt;
+        lead.result = matter.reply;
+      }
+      this.startClock(matter, ClockKind.REVIEW_REQUEST, matter.repliedAt);
+    });
+  }
+
+  close(input: CloseCaseInput) {
+    return this.change(input, 'CLOSED', [CaseStatus.REPLIED], CaseStatus.CLOSED, (matter) => {
+      matter.satisfaction = input.satisfaction;
+      matter.closedAt = this.now();
+    });
+  }
+
+  archive(input: CaseChangeInput) {
+    return this.change(input, 'ARCHIVED', [CaseStatus.CLOSED], CaseStatus.ARCHIVED, (matter) => {
+      if (matter.runningClock === ClockKind.REVIEW_REQUEST || matter.runningClock === ClockKind.RE_REVIEW_REQUEST) {
+        if (matter.dueAt && this.now() <= matter.dueAt) {
+          throw new ValidationError(`the petitioner may still ask for review until ${dayOf(matter.dueAt)}: archive after that`, 'caseId');
+        }
+      }
+      this.stopClock(matter);
+    });
+  }
+
+  requestReview(input: CaseChangeInput) {
+    return this.change(input, 'REVIEW_REQUESTED', [CaseStatus.REPLIED, CaseStatus.CLOSED], CaseStatus.UNDER_REVIEW, (matter) => {
+      if (matter.reviewRequestedAt) throw new ValidationError('review (复查) was already requested; ask for re-review (复核) instead', 'caseId');
+      this.checkWithin(matter, ClockKind.REVIEW_REQUEST, 'review (复查)');
+      matter.reviewRequestedAt = this.now();
+      this.startClock(matter, ClockKind.REVIEW_DECISION, matter.reviewRequestedAt);
+    });
+  }
+
+  decideReview(input: DecideInput) {
+    return this.change(input, 'REVIEW_DECIDED', [CaseStatus.UNDER_REVIEW], CaseStatus.CLOSED, (matter) => {
+      text(input.opinion, 'input.opinion', 5000);
+      matter.reviewDecidedAt = this.now();
+      this.startClock(matter, ClockKind.RE_REVIEW_REQUEST, matter.reviewDecidedAt);
+    }, input.opinion);
+  }
+
+  requestReReview(input: CaseChangeInput) {
+    return this.change(input, 'RE_REVIEW_REQUESTED', [CaseStatus.CLOSED], CaseStatus.UNDER_RE_REVIEW, (matter) => {
+      if (!matter.reviewDecidedAt) throw new ValidationError('re-review (复核) follows a review (复查) opinion; there is none', 'caseId');
+      if (matter.reReviewRequestedAt) throw new ValidationError('re-review (复核) was already requested', 'caseId');
+      this.checkWithin(matter, ClockKind.RE_REVIEW_REQUEST, 're-review (复核)');
+      matter.reReviewRequestedAt = this.now();
+      this.startClock(matter, ClockKind.RE_REVIEW_DECISION, matter.reReviewRequestedAt);
+    });
+  }
+
+  decideReReview(input: DecideInput) {
+    return this.change(input, 'TERMINATED', [CaseStatus.UNDER_RE_REVIEW], CaseStatus.TERMINATED, (matter) => {
+      text(input.opinion, 'input.opinion', 5000);
+      matter.reReviewDecidedAt = this.now();
+      this.stopClock(matter);
+    }, input.opinion);
+  }
+
+  extend(input: ExtendDeadlineInput) {
+    return this.change(input, 'EXTENDED', [CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, (matter, em) => {
+      const rules = this.rules(matter);
+      if (!Number.isInteger(input.days) || input.days < 1) throw new ValidationError('input.days must be a whole number from 1', 'input.days');
+      if (matter.extensionDays + input.days > rules.maxExtensionDays) {
+        throw new ValidationError(
+          `extensions may add at most ${rules.maxExtensionDays} days in all under ${rules.name}; ${matter.extensionDays} already added`,
+          'input.days',
+        );
+      }
+      const reason = text(input.reason, 'input.reason', 2000) as string;
+      em.create(Extension, { id: randomUUID(), case: matter, at: this.now(), days: input.days, approverId: checkId(input.approverId, 'input.approverId'), reason });
+      matter.extensionDays += input.days;
+      this.startClock(matter, ClockKind.HANDLE, matter.acceptedAt as Date);
+    }, `+${input.days}: ${input.reason}`);
+  }
+
+  reassignLead(input: ReassignLeadInput) {
+    return this.change(input, 'LEAD_REASSIGNED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], CaseStatus.ASSIGNED, async (matter, em) => {
+      const lead = checkId(input.leadUnitId, 'input.leadUnitId');
+      if (lead === matter.leadDepartmentId) throw new ValidationError('that unit already leads this case', 'input.leadUnitId');
+      text(input.reason, 'input.reason', 2000);
+      const tasks = await em.find(CaseTask, { case: matter, status: { $ne: TaskStatus.WITHDRAWN } });
+      if (tasks.some((t) => t.role === TaskRole.COOPERATING && t.unitId === lead)) {
+        throw new ValidationError('that unit cooperates on this case: withdraw it first or choose another', 'input.leadUnitId');
+      }
+      for (const task of tasks.filter((t) => t.role === TaskRole.LEAD)) task.status = TaskStatus.WITHDRAWN;
+      matter.leadDepartmentId = lead;
+      matter.signedForAt = undefined;
+      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
+    }, input.reason);
+  }
+
+  addCooperatingUnit(input: AddCooperatingUnitInput) {
+    return this.change(input, 'COOPERATING_ADDED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, async (matter, em) => {
+      const unitId = checkId(input.cooperatingUnitId, 'input.cooperatingUnitId');
+      const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
+      if (existing > 0) throw new ValidationError('that unit already has a part in this case', 'input.cooperatingUnitId');
+      em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days') });
+    });
+  }
+
+  // ---------------------------------------------------------------- tasks, supervision, merges
+
+  async signForTask(input: TaskChangeInput): Promise<CaseTask> {
+    return this.changeTask(input, TaskStatus.ASSIGNED, (task) => {
+      task.status = TaskStatus.SIGNED_FOR;
+      task.signedForAt = this.now();
+      return 'TASK_SIGNED_FOR';
+    });
+  }
+
+  async completeTask(input: TaskChangeInput): Promise<CaseTask> {
+    return this.changeTask(input, TaskStatus.SIGNED_FOR, (task) => {
+      if (task.role === TaskRole.LEAD) throw new ValidationError('the lead unit completes its part by replying to the petitioner (replyCase)', 'input.taskId');
+      task.result = text(input.result, 'input.result', 5000);
+      task.status = TaskStatus.DONE;
+      task.completedAt = this.now();
+      return 'TASK_DONE';
+    });
+  }
+
+  async supervise(input: SuperviseCaseInput): Promise<Supervision> {
+    return this.em.transactional(async (em) => {
+      const matter = await this.load(em, input.caseId);
+      if (FINISHED_STATUSES.includes(matter.status)) throw new ValidationError(`a ${matter.status} case needs no supervision`, 'input.caseId');
+      const supervision = em.create(Supervision, {
+        id: randomUUID(),
+        case: matter,
+        at: this.now(),
+        supervisorId: checkId(input.supervisorId, 'input.supervisorId'),
+        method: input.method,
+        request: text(input.request, 'input.request', 2000) as string,
+        answer: text(input.answer, 'input.answer', 2000, false),
+      });
+      if (input.placard) matter.placarded = true;
+      this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', { actorId: input.supervisorId }, undefined, undefined, `${input.method}: ${input.request}`);
+      return supervision;
+    });
+  }
+
+  async merge(input: MergeCasesInput): Promise<Case> {
+    return this.em.transactional(async (em) => {
+      const reason = text(input.reason, 'input.reason', 2000) as string;
+      const target = await this.load(em, input.intoCaseId);
+      if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
+      if (input.caseIds.length === 0) throw new ValidationError('name at least one case to merge', 'input.caseIds');
+      for (const [i, id] of input.caseIds.entries()) {
+        const source = await this.load(em, id, `input.caseIds[${i}]`);
+        if (source.id === target.id) throw new ValidationError('a case cannot be merged into itself', `input.caseIds[${i}]`);
+        if (source.mergedIntoId) throw new ValidationError(`${source.number} is already merged into another case`, `input.caseIds[${i}]`);
+        if ((await em.count(Case, { mergedIntoId: source.id })) > 0) {
+          throw new ValidationError(`${source.number} has cases merged into it: unmerge those first`, `input.caseIds[${i}]`);
+        }
+        source.mergedIntoId = target.id;
+        this.record(em, source, 'MERGED', { actorId: input.actorId }, undefined, undefined, `merged into ${target.number}: ${reason}`);
+        this.record(em, target, 'MERGED_IN', { actorId: input.actorId }, undefined, undefined, `${source.number} merged in: ${reason}`);
+      }
+      return target;
+    });
+  }
+
+  async unmerge(caseId: string, actorId: string | undefined, reason: string): Promise<Case> {
+    return this.em.transactional(async (em) => {
+      const source = await this.load(em, caseId);
+      if (!source.mergedIntoId) throw new ValidationError(`${source.number} is not merged into another case`, 'caseId');
+      const target = await this.load(em, source.mergedIntoId);
+      const why = text(reason, 'reason', 2000);
+      source.mergedIntoId = undefined;
+      this.record(em, source, 'UNMERGED', { actorId }, undefined, undefined, `taken out of ${target.number}: ${why}`);
+      this.record(em, target, 'UNMERGED_OUT', { actorId }, undefined, undefined, `${source.number} taken out: ${why}`);
+      return source;
+    });
+  }
+
+  // ---------------------------------------------------------------- machinery
+
+  private rules(matter: Case): RuleSet {
+    return RULE_SETS[matter.ruleSet] ?? RULE_SETS.NATIONAL;
+  }
+
+  private startClock(matter: Case, clock: ClockKind, start: Date) {
+    const deadline = computeDeadline(clock, this.rules(matter).clocks[clock], start, this.calendar, clock === ClockKind.HANDLE ? matter.extensionDays : 0);
+    matter.runningClock = clock;
+    matter.dueAt = deadline.dueAt;
+  }
+
+  private stopClock(matter: Case) {
+    matter.runningClock = undefined;
+    matter.dueAt = undefined;
+  }
+
+  private checkWithin(matter: Case, clock: ClockKind, what: string) {
+    if (matter.runningClock !== clock || !matter.dueAt) throw new ValidationError(`${what} cannot be asked for now`, 'caseId');
+    if (this.now() > matter.dueAt) {
+      throw new ValidationError(`the time to ask for ${what} ended on ${dayOf(matter.dueAt)}`, 'caseId');
+    }
+  }
+
+  private taskDue(matter: Case, days: number | undefined, field: string): Date {
+    if (days === undefined || days === null) return matter.dueAt as Date;
+    if (!Number.isInteger(days) || days < 1 || days > 60) throw new ValidationError(`${field} must be a whole number from 1 to 60`, field);
+    const due = endOfDay(addDays(dayOf(this.now()), days));
+    if (matter.dueAt && due > matter.dueAt) {
+      throw new ValidationError(`${field}: a cooperating task cannot fall due after the case itself (${dayOf(matter.dueAt)})`, field);
+    }
+    return due;
+  }
+
+  private async load(em: EntityManager, id: string, field = 'input.caseId'): Promise<Case> {
+    const matter = await em.findOne(Case, { id: checkId(id, field) });
+    if (!matter) throw new NotFoundError('Case', id);
+    return matter;
+  }
+
+  private record(em: EntityManager, matter: Case, action: string, actor: Actor, from?: CaseStatus, to?: CaseStatus, note?: string) {
+    em.create(CaseEvent, {
+      id: randomUUID(),
+      case: matter,
+      at: this.now(),
+      actorId: actor.actorId ? checkId(actor.actorId, 'input.actorId') : undefined,
+      unitId: actor.unitId ? checkId(actor.unitId, 'input.unitId') : undefined,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      note,
+    });
+  }
+
+  /**
+   * One state change: load at the client's version, check the state, apply, record, flush. A version
+   * that moved on, or a concurrent save between our read and our write, is a CONFLICT.
+   */
+  private async change(
+    input: CaseChangeInput,
+    action: string,
+    from: CaseStatus[],
+    to: CaseStatus | undefined,
+    apply: (matter: Case, em: EntityManager) => void | Promise<void>,
+    note?: string,
+  ): Promise<Case> {
+    try {
+      return await this.em.transactional(async (em) => {
+        const matter = await this.load(em, input.caseId);
+        if (matter.version !== input.version) {
+          throw new ConflictError(`${matter.number} was changed by someone else (version ${matter.version}, you sent ${input.version}): reload it and try again`);
+        }
+        if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: work on that one`, 'input.caseId');
+        if (!from.includes(matter.status)) {
+          throw new ValidationError(
+            `${action.toLowerCase().replaceAll('_', ' ')} is not possible for a case that is ${matter.status}; it needs ${from.join(' or ')}`,
+            'input.caseId',
+          );
+        }
+        const previous = matter.status;
+        await apply(matter, em);
+        if (to) matter.status = to;
+        this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
+        return matter;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        throw new ConflictError('someone else saved this case at the same moment: reload it and try again');
+      }
+      throw error;
+    }
+  }
+
+  private async changeTask(input: TaskChangeInput, from: TaskStatus, apply: (task: CaseTask) => string): Promise<CaseTask> {
+    try {
+      return await this.em.transactional(async (em) => {
+        const task = await em.findOne(CaseTask, { id: checkId(input.taskId, 'input.taskId') }, { populate: ['case'] });
+        if (!task) throw new NotFoundError('CaseTask', input.taskId);
+        if (task.version !== input.version) throw new ConflictError('this task was changed by someone else: reload it and try again');
+        if (task.status !== from) throw new ValidationError(`the task is ${task.status}; this needs ${from}`, 'input.taskId');
+        const action = apply(task);
+        this.record(em, task.case, action, { actorId: input.actorId, unitId: task.unitId }, undefined, undefined, task.result);
+        return task;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw new ConflictError('someone else saved this task at the same moment: reload it and try again');
+      throw error;
+    }
+  }
+}
+
