@@ -7,8 +7,9 @@ import { Case } from './case.entity';
 @ObjectType({ description: '办理过程' })
 @Entity({ tableName: 'case_event' })
 export class CaseEvent {
+  /** Increasing: events of the same instant keep the order they happened in. */
   @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Case, { deleteRule: 'cascade' })

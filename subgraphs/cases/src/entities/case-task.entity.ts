@@ -1,6 +1,6 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { TaskRole, TaskStatus } from '../types/case.enums';
 import { Case } from './case.entity';
 
@@ -48,6 +48,7 @@ export class CaseTask {
   @Property({ type: 'text', nullable: true })
   result?: string;
 
+  @Field(() => Int, { description: 'Optimistic lock: send it back with a change to the task' })
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }

@@ -24,7 +24,7 @@ export function createLoaders(em: EntityManager, now: () => Date) {
   return {
     case: entityLoader(em, Case),
     petitioners: byCase(Petitioner, { position: 'asc' }),
-    tasks: byCase(CaseTask, { assignedAt: 'asc', id: 'asc' }),
+    tasks: byCase(CaseTask, { role: 'asc', assignedAt: 'asc', id: 'asc' }),
     events: byCase(CaseEvent, { at: 'asc', id: 'asc' }),
     supervisions: byCase(Supervision, { at: 'asc', id: 'asc' }),
     extensions: byCase(Extension, { at: 'asc', id: 'asc' }),

@@ -1,9 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122053144_initial } from './Migration20261122053144_initial';
-import { Migration20261122055207_lifecycle } from './Migration20261122055207_lifecycle';
+import { Migration20261122055834_lifecycle } from './Migration20261122055834_lifecycle';
 
 /** Checked-in migrations of the cases schema, oldest first. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122053144_initial', class: Migration20261122053144_initial },
-  { name: 'Migration20261122055207_lifecycle', class: Migration20261122055207_lifecycle },
+  { name: 'Migration20261122055834_lifecycle', class: Migration20261122055834_lifecycle },
 ];

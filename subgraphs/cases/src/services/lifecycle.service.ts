@@ -209,7 +209,7 @@ export class LifecycleService {
         $or: people.map((p) => (p.idNumber ? { idNumber: p.idNumber } : { name: p.name, phone: p.phone })),
         case: { categorySub: input.categorySub.trim(), mergedIntoId: null },
       },
-      { populate: ['case'], orderBy: { case: { registeredAt: 'desc' } } },
+      { populate: ['case'], orderBy: [{ case: { registeredAt: 'desc' } }, { case: { number: 'desc' } }] },
     );
     return match?.case ?? null;
   }
@@ -505,7 +505,6 @@ export class LifecycleService {
 
   private record(em: EntityManager, matter: Case, action: string, actor: Actor, from?: CaseStatus, to?: CaseStatus, note?: string) {
     em.create(CaseEvent, {
-      id: randomUUID(),
       case: matter,
       at: this.now(),
       actorId: actor.actorId ? checkId(actor.actorId, 'input.actorId') : undefined,

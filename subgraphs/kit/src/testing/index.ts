@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
 import { migrate } from '../orm';
 import { type SubgraphModule, openSubgraphOrm } from '../module';
@@ -22,7 +23,12 @@ export interface OperationResult<TData = Record<string, unknown>> {
  * A subgraph running in-process on a migrated test database: `execute` calls it as the gateway would
  * (through `executeOperation`, with a fresh request context each call).
  */
-export async function startTestSubgraph<TContext extends RequestContext>(module: SubgraphModule<TContext>, dbUrl: string) {
+export async function startTestSubgraph<TContext extends RequestContext>(
+  module: SubgraphModule<TContext>,
+  dbUrl: string,
+  /** Builds the request context instead of the module (e.g. to fix the time a test runs at). */
+  createContext: (em: EntityManager) => TContext = module.createContext,
+) {
   const counter = new SqlCounter();
   const orm = await openSubgraphOrm(module as SubgraphModule, { databaseUrl: dbUrl, debugSql: false }, counter);
   await migrate(orm, module.name);
@@ -37,7 +43,7 @@ export async function startTestSubgraph<TContext extends RequestContext>(module:
     ): Promise<OperationResult<TData>> {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: module.createContext(orm.em.fork()) },
+        { contextValue: createContext(orm.em.fork()) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

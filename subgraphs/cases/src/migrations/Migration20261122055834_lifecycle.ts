@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122055207_lifecycle extends Migration {
+export class Migration20261122055834_lifecycle extends Migration {
 
-  override name = 'Migration20261122055207_lifecycle';
+  override name = 'Migration20261122055834_lifecycle';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "cases"."satisfaction" as enum ('SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED');`);
@@ -10,7 +10,7 @@ export class Migration20261122055207_lifecycle extends Migration {
     this.addSql(`create type "cases"."task_role" as enum ('LEAD', 'COOPERATING');`);
     this.addSql(`create type "cases"."task_status" as enum ('ASSIGNED', 'SIGNED_FOR', 'DONE', 'WITHDRAWN');`);
     this.addSql(`create type "cases"."supervision_method" as enum ('PHONE', 'HEARING_HANDLER', 'TALKING_TO_PETITIONER', 'ON_SITE', 'DOCUMENT');`);
-    this.addSql(`create table "cases"."case_event" ("id" uuid not null, "case_id" uuid not null, "at" timestamptz not null, "actor_id" uuid null, "unit_id" uuid null, "action" varchar(40) not null, "from_status" "cases"."case_status" null, "to_status" "cases"."case_status" null, "note" text null, primary key ("id"));`);
+    this.addSql(`create table "cases"."case_event" ("id" bigserial primary key, "case_id" uuid not null, "at" timestamptz not null, "actor_id" uuid null, "unit_id" uuid null, "action" varchar(40) not null, "from_status" "cases"."case_status" null, "to_status" "cases"."case_status" null, "note" text null);`);
     this.addSql(`create index "case_event_case_id_index" on "cases"."case_event" ("case_id");`);
 
     this.addSql(`create table "cases"."case_task" ("id" uuid not null, "case_id" uuid not null, "unit_id" uuid not null, "role" "cases"."task_role" not null, "status" "cases"."task_status" not null, "assigned_at" timestamptz not null, "due_at" timestamptz not null, "signed_for_at" timestamptz null, "completed_at" timestamptz null, "result" text null, "version" int not null default 1, primary key ("id"));`);
