@@ -10,6 +10,7 @@ import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
+import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { referenceResolvers } from './resolvers/references';
 
@@ -25,6 +26,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   entities: [Case, Petitioner, CaseTask, CaseEvent, Supervision, Extension],
   migrations,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [CaseResolver, LifecycleResolver, TaskResolver, DepartmentCasesResolver], referenceResolvers }),
+    buildFederatedSchema({ resolvers: [CaseResolver, LifecycleResolver, TaskResolver, StatisticsResolver, DepartmentCasesResolver], referenceResolvers }),
   createContext: (em) => createContext(em),
 };
