@@ -155,11 +155,12 @@ function busiestTownship() {
   return district.departments.find((d) => d.id === id)!;
 }
 
+/** The held regular session whose agenda takes up the most cases. */
 function heldSession() {
+  const links = (id: string) => district.agendaItems.filter((i) => i.meetingId === id).reduce((n, i) => n + i.caseIds.length, 0);
   return district.meetings
     .filter((m) => m.kind === 'REGULAR' && m.status === 'HELD')
-    .sort((a, b) => b.heldOn.localeCompare(a.heldOn))
-    .find((m) => district.agendaItems.some((item) => item.meetingId === m.id && item.caseIds.length > 1))!;
+    .sort((a, b) => links(b.id) - links(a.id) || b.heldOn.localeCompare(a.heldOn))[0];
 }
 
 function latestPeriod() {

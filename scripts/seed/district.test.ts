@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { residentIdProblem } from '../../subgraphs/cases/src/validation/identity';
 import { FROM, UNTIL, generateDistrict } from './district';
 
 const district = generateDistrict();
@@ -61,6 +62,25 @@ describe('demo district', () => {
         else expect(entry.rank).toBe(i + 1);
         if (previous.vetoed) expect(entry.vetoed).toBe(true);
       });
+    }
+  });
+
+  it('gives cases a consistent history: petitioners with valid ID numbers, times in order, repeats by the same person', () => {
+    const byId = new Map(district.cases.map((c) => [c.id, c]));
+    for (const c of district.cases) {
+      expect(c.petitioners.length).toBeGreaterThan(0);
+      for (const p of c.petitioners) expect(residentIdProblem(p.idNumber as string, UNTIL)).toBeNull();
+      const times = [c.registeredAt, c.acceptedAt, c.assignedAt, c.signedForAt, c.repliedAt, c.reviewRequestedAt, c.reviewDecidedAt, c.reReviewRequestedAt, c.reReviewDecidedAt]
+        .filter((t): t is Date => t !== undefined)
+        .map((t) => t.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      if (c.leadDepartmentId) expect(c.assignedAt).toBeDefined();
+      if (c.repeatOfId) {
+        const earlier = byId.get(c.repeatOfId)!;
+        expect(earlier.registeredAt.getTime()).toBeLessThanOrEqual(c.registeredAt.getTime());
+        expect(earlier.categorySub).toBe(c.categorySub);
+        expect(c.petitioners[0].idNumber).toBe(earlier.petitioners[0].idNumber);
+      }
     }
   });
 });

@@ -46,6 +46,24 @@ export interface SeedCase {
   isRepeat: boolean;
   registeredAt: Date;
   closedAt?: Date;
+  ruleSet: 'NATIONAL' | 'HOTLINE_12345';
+  acceptedAt?: Date;
+  assignedAt?: Date;
+  signedForAt?: Date;
+  repliedAt?: Date;
+  satisfaction?: 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED';
+  reviewRequestedAt?: Date;
+  reviewDecidedAt?: Date;
+  reReviewRequestedAt?: Date;
+  reReviewDecidedAt?: Date;
+  extensionDays: number;
+  repeatOfId?: string;
+  notAcceptedReason?: string;
+  redirectTo?: string;
+  leaderId?: string;
+  petitioners: { name: string; idNumber?: string; phone?: string; address?: string }[];
+  /** Cooperating units (their sub-tasks fall due with the case). */
+  cooperatingUnitIds: string[];
 }
 
 export interface SeedMeeting {
@@ -212,6 +230,16 @@ const ASSIGNED_STATUSES = new Set<CaseStatus>([
 ]);
 const CLOSED_STATUSES = new Set<CaseStatus>(['CLOSED', 'ARCHIVED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED']);
 
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** A well-formed resident ID number (GB 11643) of someone aged 20 to 80 registered in the district. */
+function residentId(r: Random, on: Date): string {
+  const year = on.getUTCFullYear() - r.int(20, 80);
+  const body = `410102${year}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${String(r.int(0, 999)).padStart(3, '0')}`;
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
+  return `${body}${'10X98765432'[sum % 11]}`;
+}
+
 /** YYYY-MM-DD in China Standard Time. */
 export function cstDate(date: Date): string {
   return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -285,6 +313,9 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
   const townshipChoices = townships.map((t) => [t, t.population as number] as const);
   const categoryChoices = CATEGORIES.map((c) => [c, c[3]] as const);
   const drafts = Array.from({ length: casesPerYear }, () => FROM.getTime() + Math.floor(r.next() * span)).sort((a, b) => a - b);
+  const leaders = people.filter((p) => p.isLeader);
+  const departmentIds = departments.filter((d) => d.kind === 'DEPARTMENT').map((d) => d.id);
+  const lastByMatter = new Map<string, SeedCase>();
   const cases: SeedCase[] = drafts.map((registered, i) => {
     const channel = channelOf(r);
     const visit = channel === 'VISIT' || channel === 'LEADER_RECEPTION';
@@ -301,8 +332,32 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
     const registeredAt = new Date(registered);
     const ageDays = (UNTIL.getTime() - registered) / DAY;
     const status = statusFor(r, ageDays);
-    const closedAt = CLOSED_STATUSES.has(status) ? new Date(registered + r.int(8, 75) * DAY) : undefined;
-    return {
+    const at = (from: Date | undefined, min: number, max: number) => {
+      const when = from && new Date(from.getTime() + r.int(min * 24, max * 24) * 3_600_000);
+      return when && when < UNTIL ? when : undefined;
+    };
+    const reached = (...statuses: CaseStatus[]) => statuses.includes(status);
+    const acceptedAt = status !== 'REGISTERED' && status !== 'NOT_ACCEPTED' ? at(registeredAt, 0, 8) ?? registeredAt : undefined;
+    const assignedAt = ASSIGNED_STATUSES.has(status) ? at(acceptedAt, 0, 3) ?? acceptedAt : undefined;
+    const signedForAt = assignedAt && status !== 'ASSIGNED' ? at(assignedAt, 0, 2) ?? assignedAt : undefined;
+    const replied = CLOSED_STATUSES.has(status) || status === 'REPLIED';
+    const repliedAt = replied ? at(acceptedAt, 8, 70) ?? signedForAt : undefined;
+    const closedAt = CLOSED_STATUSES.has(status) ? at(repliedAt, 0, 5) ?? repliedAt : status === 'NOT_ACCEPTED' ? at(registeredAt, 1, 12) : undefined;
+    const reviewRequestedAt = reached('UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED') ? at(repliedAt, 3, 25) : undefined;
+    const reviewDecidedAt = reached('UNDER_RE_REVIEW', 'TERMINATED') ? at(reviewRequestedAt, 5, 25) : undefined;
+    const reReviewRequestedAt = reached('UNDER_RE_REVIEW', 'TERMINATED') ? at(reviewDecidedAt, 3, 25) : undefined;
+    const reReviewDecidedAt = reached('TERMINATED') ? at(reReviewRequestedAt, 5, 25) : undefined;
+    const matterKey = `${township.id}:${categorySub}`;
+    const earlier = r.chance(0.18) ? lastByMatter.get(matterKey) : undefined;
+    const petitioners = earlier
+      ? earlier.petitioners.slice(0, 1)
+      : Array.from({ length: collective ? Math.min(5, headCount) : 1 }, () => ({
+          name: `${r.pick(SURNAMES)}${r.pick(GIVEN)}`,
+          idNumber: residentId(r, registeredAt),
+          phone: `1${r.pick(['38', '39', '58', '86', '37', '51'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`,
+          address: `${township.name}${r.pick(['幸福', '和平', '建设', '光明', '新华'])}${r.pick(['路', '街', '村'])}${r.int(1, 199)}号`,
+        }));
+    const matter: SeedCase = {
       id: stableId('case', seed, i),
       number: `XF${cstDate(registeredAt).slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
       channel,
@@ -316,10 +371,34 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
       status,
       priority: r.weighted([['NORMAL', 85], ['URGENT', 12], ['VERY_URGENT', 3]] as const),
       summary: `${collective ? `${headCount}名群众联名` : ''}反映${township.name}${complaint}`,
-      isRepeat: r.chance(0.18),
+      isRepeat: Boolean(earlier),
+      repeatOfId: earlier?.id,
       registeredAt,
-      closedAt: closedAt && closedAt < UNTIL ? closedAt : undefined,
+      closedAt,
+      ruleSet: channel === 'PHONE' && r.chance(0.3) ? 'HOTLINE_12345' : 'NATIONAL',
+      acceptedAt,
+      assignedAt,
+      signedForAt,
+      repliedAt,
+      satisfaction: CLOSED_STATUSES.has(status) ? r.weighted([['SATISFIED', 70], ['BASICALLY_SATISFIED', 22], ['DISSATISFIED', 8]] as const) : undefined,
+      reviewRequestedAt,
+      reviewDecidedAt,
+      reReviewRequestedAt,
+      reReviewDecidedAt,
+      extensionDays: acceptedAt && r.chance(0.08) ? r.pick([10, 15, 30]) : 0,
+      notAcceptedReason: status === 'NOT_ACCEPTED' ? '属于诉讼、仲裁等法定途径解决的事项' : undefined,
+      redirectTo: status === 'NOT_ACCEPTED' ? '区人民法院' : undefined,
+      leaderId: assignedAt && (collective || levelVisited !== 'DISTRICT') ? r.pick(leaders).id : undefined,
+      petitioners,
+      cooperatingUnitIds: [],
     };
+    if (assignedAt && r.chance(0.25)) {
+      const lead = matter.leadDepartmentId;
+      const others = departmentIds.filter((id) => id !== lead);
+      matter.cooperatingUnitIds = [...new Set([r.pick(others), ...(r.chance(0.3) ? [r.pick(others)] : [])])];
+    }
+    lastByMatter.set(matterKey, matter);
+    return matter;
   });
 
   const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors);

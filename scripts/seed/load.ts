@@ -1,11 +1,101 @@
 import { AssessmentScheme, RankingEntry } from '@lianban/assessment';
-import { Case } from '@lianban/cases';
+import {
+  Case,
+  CaseEvent,
+  CaseTask,
+  ClockKind,
+  Extension,
+  Petitioner,
+  RULE_SETS,
+  computeDeadline,
+  officialCalendar,
+} from '@lianban/cases';
 import { Department, Person } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
-import type { District } from './district';
+import type { District, SeedCase } from './district';
+
+/** The clock still running for a seeded case, as the lifecycle would have left it. */
+function runningClock(c: SeedCase): { clock: ClockKind; start: Date } | undefined {
+  switch (c.status) {
+    case 'REGISTERED':
+      return { clock: ClockKind.ACCEPT, start: c.registeredAt };
+    case 'ACCEPTED':
+    case 'ASSIGNED':
+    case 'SIGNED_FOR':
+    case 'IN_PROGRESS':
+      return { clock: ClockKind.HANDLE, start: c.acceptedAt as Date };
+    case 'REPLIED':
+    case 'CLOSED':
+      if (c.reviewDecidedAt) return { clock: ClockKind.RE_REVIEW_REQUEST, start: c.reviewDecidedAt };
+      return c.repliedAt ? { clock: ClockKind.REVIEW_REQUEST, start: c.repliedAt } : undefined;
+    case 'UNDER_REVIEW':
+      return c.reviewRequestedAt ? { clock: ClockKind.REVIEW_DECISION, start: c.reviewRequestedAt } : undefined;
+    case 'UNDER_RE_REVIEW':
+      return c.reReviewRequestedAt ? { clock: ClockKind.RE_REVIEW_DECISION, start: c.reReviewRequestedAt } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Rows of the cases schema for the seeded cases: the cases with their clocks, petitioners, tasks, timeline. */
+export function caseRows(district: District) {
+  const calendar = officialCalendar();
+  const cases: Record<string, unknown>[] = [];
+  const petitioners: Record<string, unknown>[] = [];
+  const tasks: Record<string, unknown>[] = [];
+  const events: Record<string, unknown>[] = [];
+  const extensions: Record<string, unknown>[] = [];
+  const registrar = district.people.find((p) => p.position === '信访联络员' && district.departments.find((d) => d.id === p.unitId)?.code === 'D-XFJ');
+  for (const c of district.cases) {
+    const { petitioners: people, cooperatingUnitIds, ...matter } = c;
+    const running = runningClock(c);
+    const rules = RULE_SETS[c.ruleSet];
+    const handleDue = c.acceptedAt && computeDeadline(ClockKind.HANDLE, rules.clocks.HANDLE, c.acceptedAt, calendar, c.extensionDays).dueAt;
+    const due = running && computeDeadline(running.clock, rules.clocks[running.clock], running.start, calendar, running.clock === ClockKind.HANDLE ? c.extensionDays : 0);
+    cases.push({ ...matter, runningClock: running?.clock ?? null, dueAt: due?.dueAt ?? null, extensionDays: c.extensionDays });
+    people.forEach((p, i) => petitioners.push({ id: stableId('petitioner', c.id, i), case: c.id, position: i + 1, ...p }));
+    if (c.assignedAt && c.leadDepartmentId) {
+      const done = c.repliedAt !== undefined;
+      tasks.push({
+        id: stableId('task', c.id, 'lead'), case: c.id, unitId: c.leadDepartmentId, role: 'LEAD',
+        status: done ? 'DONE' : c.signedForAt ? 'SIGNED_FOR' : 'ASSIGNED',
+        assignedAt: c.assignedAt, dueAt: handleDue, signedForAt: c.signedForAt ?? null, completedAt: c.repliedAt ?? null,
+        result: done ? '已答复信访人' : null,
+      });
+      for (const unitId of cooperatingUnitIds) {
+        tasks.push({
+          id: stableId('task', c.id, unitId), case: c.id, unitId, role: 'COOPERATING',
+          status: done ? 'DONE' : c.signedForAt ? 'SIGNED_FOR' : 'ASSIGNED',
+          assignedAt: c.assignedAt, dueAt: handleDue, signedForAt: c.signedForAt ?? null, completedAt: c.repliedAt ?? null,
+          result: done ? '已配合核实情况并反馈牵头单位' : null,
+        });
+      }
+    }
+    if (c.extensionDays > 0 && c.acceptedAt) {
+      extensions.push({ id: stableId('extension', c.id), case: c.id, at: c.acceptedAt, days: c.extensionDays, approverId: c.leaderId ?? registrar?.id ?? c.id, reason: '案情复杂，需多部门联合调查' });
+    }
+    const steps: [Date | undefined, string, string | null, string][] = [
+      [c.registeredAt, 'REGISTERED', null, 'REGISTERED'],
+      [c.status === 'NOT_ACCEPTED' ? c.closedAt : undefined, 'NOT_ACCEPTED', 'REGISTERED', 'NOT_ACCEPTED'],
+      [c.acceptedAt, 'ACCEPTED', 'REGISTERED', 'ACCEPTED'],
+      [c.assignedAt, 'ASSIGNED', 'ACCEPTED', 'ASSIGNED'],
+      [c.signedForAt, 'SIGNED_FOR', 'ASSIGNED', 'SIGNED_FOR'],
+      [c.repliedAt, 'REPLIED', 'IN_PROGRESS', 'REPLIED'],
+      [c.status !== 'REPLIED' && c.repliedAt ? c.closedAt : undefined, 'CLOSED', 'REPLIED', 'CLOSED'],
+      [c.reviewRequestedAt, 'REVIEW_REQUESTED', 'CLOSED', 'UNDER_REVIEW'],
+      [c.reviewDecidedAt, 'REVIEW_DECIDED', 'UNDER_REVIEW', 'CLOSED'],
+      [c.reReviewRequestedAt, 'RE_REVIEW_REQUESTED', 'CLOSED', 'UNDER_RE_REVIEW'],
+      [c.reReviewDecidedAt, 'TERMINATED', 'UNDER_RE_REVIEW', 'TERMINATED'],
+    ];
+    for (const [at, action, fromStatus, toStatus] of steps) {
+      if (at) events.push({ case: c.id, at, action, fromStatus, toStatus, actorId: action === 'REGISTERED' ? registrar?.id ?? null : null });
+    }
+  }
+  return { cases, petitioners, tasks, events, extensions };
+}
 
 export interface SeedResult {
   subgraph: string;
@@ -46,7 +136,16 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
       const people = district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId }));
       return (await insertInChunks(em, Department, units)) + (await insertInChunks(em, Person, people));
     }),
-    await seedOne(orms.cases, 'cases', Case, (em) => insertInChunks(em, Case, district.cases)),
+    await seedOne(orms.cases, 'cases', Case, async (em) => {
+      const rows = caseRows(district);
+      return (
+        (await insertInChunks(em, Case, rows.cases)) +
+        (await insertInChunks(em, Petitioner, rows.petitioners)) +
+        (await insertInChunks(em, CaseTask, rows.tasks)) +
+        (await insertInChunks(em, CaseEvent, rows.events)) +
+        (await insertInChunks(em, Extension, rows.extensions))
+      );
+    }),
     await seedOne(orms.meetings, 'meetings', Meeting, async (em) => {
       const items = district.agendaItems.map(({ meetingId, caseIds: _caseIds, ...item }) => ({ ...item, meeting: meetingId }));
       const links = district.agendaItems.flatMap((item) =>

@@ -16,6 +16,11 @@ import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
 export { Case } from './entities/case.entity';
+export { CaseEvent } from './entities/case-event.entity';
+export { CaseTask } from './entities/case-task.entity';
+export { Petitioner } from './entities/petitioner.entity';
+export { Extension, Supervision } from './entities/supervision.entity';
+export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
 export { createContext, officialCalendar } from './loaders';
 
