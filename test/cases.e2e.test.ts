@@ -1,0 +1,109 @@
+/** The petition lifecycle and the office report through the gateway, on the seeded demo district. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { District } from '../scripts/seed/district';
+import { startTestPlatform, type TestPlatform } from './harness';
+
+let platform: TestPlatform;
+let district: District;
+
+beforeAll(async () => {
+  platform = await startTestPlatform(inject('databaseServerUrl'), 'cases_e2e', 800);
+  district = platform.district;
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const unit = (code: string) => district.departments.find((d) => d.code === code)!;
+
+describe('a matter worked across units through the gateway', () => {
+  it('is registered, accepted and assigned, and each unit sees its part with names from the directory', async () => {
+    const town = district.departments.find((d) => d.kind === 'STREET')!;
+    const leader = district.people.find((p) => p.position === '常务副区长')!;
+    const registered = await platform.query<{ registerCase: { id: string; version: number; township: { name: string } } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version township { name } } }`,
+      {
+        input: {
+          idempotencyKey: 'e2e-visit-0001', channel: 'VISIT', form: 'COLLECTIVE', headCount: 12,
+          petitioners: [{ name: '赵卫东', idNumber: '110101199003074477', phone: '13912345678' }],
+          townshipId: town.id, categoryMain: '城乡建设', categorySub: '拖欠工程款', summary: '12名农民工反映工程款被拖欠',
+        },
+      },
+    );
+    expect(registered.errors).toBeUndefined();
+    const id = registered.data!.registerCase.id;
+    expect(registered.data!.registerCase.township.name).toBe(town.name);
+
+    const accepted = await platform.query<{ acceptCase: { version: number } }>(
+      `mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`,
+      { input: { caseId: id, version: registered.data!.registerCase.version } },
+    );
+    const assigned = await platform.query<{ assignCase: Record<string, unknown> }>(
+      `mutation ($input: AssignCaseInput!) { assignCase(input: $input) {
+        status leadDepartment { name } leader { name position }
+        tasks { role unit { name } card }
+        clocks { clock basis }
+      } }`,
+      { input: { caseId: id, version: accepted.data!.acceptCase.version, leadUnitId: unit('D-JSJ').id, leaderId: leader.id, cooperating: [{ unitId: unit('D-RSJ').id }] } },
+    );
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data!.assignCase).toMatchObject({
+      status: 'ASSIGNED',
+      leadDepartment: { name: '区建设局' },
+      leader: { name: leader.name, position: '常务副区长' },
+      tasks: [
+        { role: 'LEAD', unit: { name: '区建设局' }, card: 'GREEN' },
+        { role: 'COOPERATING', unit: { name: '区人力资源和社会保障局' }, card: 'GREEN' },
+      ],
+    });
+
+    const holdings = await platform.query<{ holdings: { items: { case: { id: string }; role: string }[] } }>(
+      `query ($unit: ID!) { holdings(unitId: $unit, first: 200) { items { role case { id } } } }`,
+      { unit: unit('D-RSJ').id },
+    );
+    expect(holdings.data!.holdings.items).toContainEqual({ role: 'COOPERATING', case: { id } });
+
+    const cards = await platform.query<{ department: { casesCooperatingCount: number; openCaseCards: { green: number; yellow: number; red: number } } }>(
+      `query ($id: ID!) { department(id: $id) { casesCooperatingCount(openOnly: true) openCaseCards { green yellow red } } }`,
+      { id: unit('D-RSJ').id },
+    );
+    const rsj = unit('D-RSJ').id;
+    expect(cards.data!.department.casesCooperatingCount).toBe(
+      district.cases.filter((c) => c.cooperatingUnitIds.includes(rsj) && !['NOT_ACCEPTED', 'CLOSED', 'ARCHIVED', 'TERMINATED'].includes(c.status)).length + 1,
+    );
+    const cardTotal = Object.values(cards.data!.department.openCaseCards).reduce((a, b) => a + b, 0);
+    expect(cardTotal).toBe(
+      district.cases.filter((c) => c.leadDepartmentId === rsj && ['ACCEPTED', 'ASSIGNED', 'SIGNED_FOR', 'IN_PROGRESS', 'UNDER_REVIEW', 'UNDER_RE_REVIEW'].includes(c.status)).length,
+    );
+  });
+});
+
+describe('the office report through the gateway', () => {
+  it('gives exactly what counting the seeded cases gives', async () => {
+    const from = new Date('2026-01-01T00:00:00+08:00');
+    const to = new Date('2026-07-01T00:00:00+08:00');
+    const result = await platform.query<{ caseStatistics: { matters: { value: number }; visitPersons: { value: number }; skipLevel: { level: string; batches: { value: number }; closed: { value: number } }[]; hotline: { received: { value: number }; closed: { value: number } } } }>(
+      `query ($from: DateTimeISO!, $to: DateTimeISO!) { caseStatistics(from: $from, to: $to, compareWithLastYear: false) {
+        matters { value } visitPersons { value } skipLevel { level batches { value } closed { value } }
+        hotline { received { value } closed { value } } } }`,
+      { from: from.toISOString(), to: to.toISOString() },
+    );
+    expect(result.errors).toBeUndefined();
+    const inPeriod = district.cases.filter((c) => c.registeredAt >= from && c.registeredAt < to);
+    const closed = ['CLOSED', 'ARCHIVED', 'UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED'];
+    const report = result.data!.caseStatistics;
+    expect(report.matters.value).toBe(inPeriod.length);
+    expect(report.visitPersons.value).toBe(
+      inPeriod.filter((c) => c.channel === 'VISIT' || c.channel === 'LEADER_RECEPTION').reduce((n, c) => n + c.headCount, 0),
+    );
+    expect(report.skipLevel).toEqual(
+      ['BEIJING', 'PROVINCE', 'CITY'].map((level) => ({
+        level,
+        batches: { value: inPeriod.filter((c) => c.levelVisited === level).length },
+        closed: { value: inPeriod.filter((c) => c.levelVisited === level && closed.includes(c.status)).length },
+      })),
+    );
+    const calls = inPeriod.filter((c) => c.channel === 'PHONE');
+    expect(report.hotline).toEqual({ received: { value: calls.length }, closed: { value: calls.filter((c) => closed.includes(c.status)).length } });
+  });
+});
