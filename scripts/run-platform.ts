@@ -34,6 +34,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           port,
           databaseUrl: options.databaseUrl,
           debugSql: options.debugSql ?? false,
+          // subgraphs start in dependency order: the ones called are already listening
+          serviceUrls: Object.fromEntries(
+            (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
+          ),
         }).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'EADDRINUSE') {
             throw new Error(`port ${port} for the ${module.name} subgraph is in use: stop whatever listens there and start again`);

@@ -34,7 +34,8 @@ describe('docker-compose.yml', () => {
 
     it('sets only variables the subgraph reads, and its config accepts them', () => {
       const env = service.environment ?? {};
-      const known = Object.keys(subgraphEnvSchema(module.defaultPort).shape);
+      const calls = (module.calls ?? []).map((name) => `${name.toUpperCase()}_URL`);
+      const known = [...Object.keys(subgraphEnvSchema(module.defaultPort).shape), ...calls];
       expect(Object.keys(env).filter((key) => !known.includes(key))).toEqual([]);
       expect(env.DATABASE_URL).toBe(services.migrate.environment?.DATABASE_URL);
       const pkg = JSON.parse(readFileSync(new URL(`subgraphs/${name}/package.json`, root), 'utf8'));
@@ -44,13 +45,20 @@ describe('docker-compose.yml', () => {
 
     it('listens, publishes and health-checks on the subgraph\'s own port, after the migrations', async () => {
       const { loadConfig } = (await import(`../subgraphs/${name}/src/config.ts`)) as {
-        loadConfig: (env: Record<string, string>) => { port: number };
+        loadConfig: (env: Record<string, string>) => unknown;
       };
-      const port = loadConfig(service.environment ?? {}).port;
+      const config = loadConfig(service.environment ?? {}) as { port: number; serviceUrls: Record<string, string> };
+      const port = config.port;
       expect(port).toBe(module.defaultPort);
       expect(service.ports).toEqual([`${port}:${port}`]);
       expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${port}/health`);
-      expect(service.depends_on).toEqual({ migrate: { condition: 'service_completed_successfully' } });
+      // the subgraphs it calls are reached by service name, and are up before it starts
+      const called = subgraphModules.filter((m) => module.calls?.includes(m.name));
+      expect(config.serviceUrls).toEqual(Object.fromEntries(called.map((m) => [m.name, `http://${m.name}:${m.defaultPort}/graphql`])));
+      expect(service.depends_on).toEqual({
+        migrate: { condition: 'service_completed_successfully' },
+        ...Object.fromEntries(called.map((m) => [m.name, { condition: 'service_healthy' }])),
+      });
     });
   });
 

@@ -105,8 +105,16 @@ export interface SeedRanking {
   publishedAt: Date;
 }
 
+export interface SeedCategory {
+  id: string;
+  main: string;
+  sub: string;
+  leadDepartmentId: string;
+}
+
 export interface District {
   departments: SeedDepartment[];
+  categories: SeedCategory[];
   people: SeedPerson[];
   cases: SeedCase[];
   meetings: SeedMeeting[];
@@ -403,7 +411,13 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
 
   const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors);
   const { schemes, rankings } = generateRankings(townships, cases);
-  return { departments, people, cases, meetings, agendaItems, schemes, rankings };
+  const categories = CATEGORIES.map(([main, sub, leadCode]) => ({
+    id: stableId('category', main, sub),
+    main,
+    sub,
+    leadDepartmentId: (byCode.get(leadCode) as SeedDepartment).id,
+  }));
+  return { departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
 }
 
 function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[]) {

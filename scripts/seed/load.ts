@@ -10,7 +10,7 @@ import {
   computeDeadline,
   officialCalendar,
 } from '@lianban/cases';
-import { Department, Person } from '@lianban/departments';
+import { Category, Department, Person } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -134,7 +134,12 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     await seedOne(orms.departments, 'departments', Department, async (em) => {
       const units = district.departments.map(({ parentId, ...unit }) => ({ ...unit, parent: parentId ?? null }));
       const people = district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId }));
-      return (await insertInChunks(em, Department, units)) + (await insertInChunks(em, Person, people));
+      const categories = district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId }));
+      return (
+        (await insertInChunks(em, Department, units)) +
+        (await insertInChunks(em, Person, people)) +
+        (await insertInChunks(em, Category, categories))
+      );
     }),
     await seedOne(orms.cases, 'cases', Case, async (em) => {
       const rows = caseRows(district);

@@ -4,5 +4,6 @@ export const DEFAULT_PORT = 4002;
 
 /** The only place the cases subgraph reads the environment. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
-  return loadSubgraphConfig('cases', DEFAULT_PORT, env);
+  // the cases subgraph checks units and people against the departments subgraph
+  return loadSubgraphConfig('cases', DEFAULT_PORT, env, ['departments']);
 }

@@ -5,7 +5,7 @@ import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
 import { Petitioner } from './entities/petitioner.entity';
 import { Extension, Supervision } from './entities/supervision.entity';
-import { type CasesContext, createContext } from './loaders';
+import { type CasesContext, createContext, directoryFor } from './loaders';
 import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
@@ -23,6 +23,7 @@ export { Extension, Supervision } from './entities/supervision.entity';
 export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
 export { createContext, officialCalendar } from './loaders';
+export { HttpDirectory, StaticDirectory, type Directory } from './services/directory';
 
 /** The cases subgraph: petition matters (信访事项) and the case fields of Department. */
 export const casesSubgraph: SubgraphModule<CasesContext> = {
@@ -32,5 +33,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [CaseResolver, LifecycleResolver, TaskResolver, StatisticsResolver, DepartmentCasesResolver], referenceResolvers }),
-  createContext: (em) => createContext(em),
+  createContext: (em, config) => createContext(em, { directory: directoryFor(config) }),
+  calls: ['departments'],
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, startTestSubgraph, type TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Case, casesSubgraph, createContext } from '../src';
+import { Case, StaticDirectory, casesSubgraph, createContext } from '../src';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
@@ -13,10 +13,26 @@ const construction = randomUUID();
 const landBureau = randomUUID();
 const leader = randomUUID();
 const registrar = randomUUID();
+const clerk = randomUUID();
+const closedTown = randomUUID();
+const directory = new StaticDirectory(
+  {
+    [town]: { kind: 'STREET', active: true, name: '城关街道' },
+    [closedTown]: { kind: 'TOWNSHIP', active: false, name: '撤并乡' },
+    [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
+    [landBureau]: { kind: 'DEPARTMENT', active: true, name: '区国土分局' },
+  },
+  {
+    [leader]: { isLeader: true, name: '王副区长' },
+    [registrar]: { isLeader: false, name: '李登记' },
+    [clerk]: { isLeader: false, name: '赵办事员' },
+  },
+  ['城乡建设/拆迁安置', '城乡建设/拖欠工程款'],
+);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'lifecycle');
-  subgraph = await startTestSubgraph(casesSubgraph, db.url, (em) => createContext(em, () => now));
+  subgraph = await startTestSubgraph(casesSubgraph, db.url, (em) => createContext(em, { directory, now: () => now }));
 });
 afterAll(async () => {
   await subgraph?.close();
@@ -101,6 +117,11 @@ describe('intake', () => {
     [{ channel: 'LETTER', levelVisited: 'BEIJING' }, 'input.levelVisited', /visits/],
     [{ summary: '   ' }, 'input.summary', /must not be empty/],
     [{ receivedAt: '2026-03-05T00:00:00Z' }, 'input.receivedAt', /future/],
+    [{ townshipId: randomUUID() }, 'input.townshipId', /no known unit/],
+    [{ townshipId: construction }, 'input.townshipId', /must be a township or street/],
+    [{ townshipId: closedTown }, 'input.townshipId', /no longer active/],
+    [{ categorySub: '房屋漏水' }, 'input.categorySub', /not a known problem category/],
+    [{ actorId: randomUUID() }, 'input.actorId', /no known person/],
   ])('refuses %j naming the field, and writes nothing', async (overrides, field, message) => {
     const result = await step('registerCase', registration(overrides), 'RegisterCaseInput');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -178,6 +199,17 @@ describe('the whole lifecycle', () => {
       'REPLIED', 'CLOSED', 'REVIEW_REQUESTED', 'REVIEW_DECIDED', 'RE_REVIEW_REQUESTED', 'TERMINATED',
     ]);
     expect(timeline.data?.case.timeline.at(-1)).toEqual({ action: 'TERMINATED', fromStatus: 'UNDER_RE_REVIEW', toStatus: 'TERMINATED' });
+  });
+
+  it('checks the units and people an assignment names against the directory', async () => {
+    let matter = await register();
+    matter = await ok('acceptCase', { caseId: matter.id, version: matter.version });
+    const notLeader = await step('assignCase', { caseId: matter.id, version: matter.version, leadUnitId: construction, leaderId: clerk }, 'AssignCaseInput');
+    expect(notLeader.errors?.[0]).toMatchObject({ message: expect.stringMatching(/not a leader/), extensions: { field: 'input.leaderId' } });
+    const unknownUnit = await step('assignCase', { caseId: matter.id, version: matter.version, leadUnitId: construction, cooperating: [{ unitId: randomUUID() }] }, 'AssignCaseInput');
+    expect(unknownUnit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cooperating[0].unitId' });
+    const stored = await subgraph.orm.em.fork().findOneOrFail(Case, { id: matter.id });
+    expect([stored.status, stored.version]).toEqual(['ACCEPTED', matter.version]);
   });
 
   it('refuses an illegal step and says what the case needs', async () => {

@@ -22,6 +22,8 @@ export interface SubgraphConfig {
   port: number;
   databaseUrl: string;
   debugSql: boolean;
+  /** URLs of the other subgraphs this one calls (documented service calls), by subgraph name. */
+  serviceUrls: Record<string, string>;
 }
 
 /** Parses environment variables with `schema`, failing with one line per wrong variable. */
@@ -39,9 +41,15 @@ export function loadSubgraphConfig(
   name: string,
   defaultPort: number,
   env: Record<string, string | undefined>,
+  /** Subgraphs this one calls: each needs `<NAME>_URL`, e.g. DEPARTMENTS_URL. */
+  calls: string[] = [],
 ): SubgraphConfig {
-  const parsed = parseEnv(subgraphEnvSchema(defaultPort), env);
+  const services = Object.fromEntries(
+    calls.map((service) => [`${service.toUpperCase()}_URL`, z.string().url({ message: `${service.toUpperCase()}_URL must be the URL of the ${service} subgraph` })]),
+  );
+  const parsed = parseEnv(subgraphEnvSchema(defaultPort).extend(services), env) as z.infer<ReturnType<typeof subgraphEnvSchema>> & Record<string, string>;
   return {
+    serviceUrls: Object.fromEntries(calls.map((service) => [service, parsed[`${service.toUpperCase()}_URL`]])),
     name,
     dbSchema: name,
     host: parsed.HOST,

@@ -13,7 +13,10 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   entities: Function[];
   migrations: MigrationObject[];
   buildSchema: () => Promise<GraphQLSchema>;
-  createContext: (em: EntityManager) => TContext;
+  /** Builds a request's context around its own `em.fork()`. */
+  createContext: (em: EntityManager, config: SubgraphConfig) => TContext;
+  /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
+  calls?: string[];
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -58,7 +61,7 @@ export async function runSubgraph<TContext extends RequestContext>(
       name: module.name,
       schema: await module.buildSchema(),
       orm,
-      context: module.createContext,
+      context: (em) => module.createContext(em, config),
       host: config.host,
       port: config.port,
     });

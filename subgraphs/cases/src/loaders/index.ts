@@ -9,6 +9,8 @@ import { Case } from '../entities/case.entity';
 import { Petitioner } from '../entities/petitioner.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import { CaseService, type UnitRole } from '../services/case.service';
+import { type Directory, HttpDirectory } from '../services/directory';
+import type { SubgraphConfig } from '@lianban/kit';
 
 /** Request-scoped loaders of the cases subgraph. */
 export function createLoaders(em: EntityManager, now: () => Date) {
@@ -62,6 +64,8 @@ export interface CasesContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
   calendar: WorkCalendar;
   now: () => Date;
+  /** The unit directory (departments subgraph), for input checks. */
+  directory: Directory;
 }
 
 const CALENDAR_FILE = fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url));
@@ -73,6 +77,25 @@ export function officialCalendar(): WorkCalendar {
   return shippedCalendar;
 }
 
-export function createContext(em: EntityManager, now: () => Date = () => new Date()): CasesContext {
-  return { em, loaders: createLoaders(em, now), calendar: officialCalendar(), now };
+const directories = new Map<string, Directory>();
+
+/** The directory at the departments subgraph's URL from config (one client per URL). */
+export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Directory {
+  const url = config.serviceUrls.departments;
+  if (!url) {
+    return { lookup: () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the cases subgraph cannot check units and people')) };
+  }
+  let directory = directories.get(url);
+  if (!directory) directories.set(url, (directory = new HttpDirectory(url)));
+  return directory;
+}
+
+export interface ContextOptions {
+  directory: Directory;
+  now?: () => Date;
+}
+
+export function createContext(em: EntityManager, options: ContextOptions): CasesContext {
+  const now = options.now ?? (() => new Date());
+  return { em, loaders: createLoaders(em, now), calendar: officialCalendar(), now, directory: options.directory };
 }

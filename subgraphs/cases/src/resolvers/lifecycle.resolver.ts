@@ -20,7 +20,7 @@ import {
   TaskChangeInput,
 } from '../types/case-inputs';
 
-const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now);
+const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory);
 
 /** The petition lifecycle: each mutation is one step, checked against the case's state and version. */
 @Resolver(() => Case)

@@ -34,6 +34,7 @@ import type {
   TaskChangeInput,
 } from '../types/case-inputs';
 import { phoneProblem, residentIdProblem } from '../validation/identity';
+import { type Directory, checkAgainstDirectory } from './directory';
 
 /** Who acts and when; `now` is injectable so clocks can be tested. */
 export interface Actor {
@@ -60,12 +61,32 @@ export class LifecycleService {
     private readonly em: EntityManager,
     private readonly calendar: WorkCalendar,
     private readonly now: () => Date,
+    private readonly directory: Directory,
   ) {}
+
+  /** Checks the units and people a change names (and who acts) against the unit directory. */
+  private verify(
+    actor: Actor,
+    units: { id: string | undefined; field: string; rule?: 'territorial' | 'any' }[] = [],
+    people: { id: string | undefined; field: string; leader?: boolean }[] = [],
+    category?: { main: string; sub: string },
+  ) {
+    return checkAgainstDirectory(
+      this.directory,
+      [...units.map((u) => ({ ...u, rule: u.rule ?? ('any' as const) })), { id: actor.unitId, field: 'input.unitId', rule: 'any' as const }],
+      [...people, { id: actor.actorId, field: 'input.actorId' }],
+      category,
+    );
+  }
 
   // ---------------------------------------------------------------- intake
 
   async register(input: RegisterCaseInput): Promise<Case> {
     const checked = this.checkRegistration(input);
+    await this.verify(input, [{ id: checked.townshipId, field: 'input.townshipId', rule: 'territorial' }], [], {
+      main: checked.categoryMain,
+      sub: checked.categorySub,
+    });
     if (input.idempotencyKey) {
       const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
       if (existing) return existing;
@@ -216,7 +237,8 @@ export class LifecycleService {
 
   // ---------------------------------------------------------------- transitions
 
-  accept(input: CaseChangeInput) {
+  async accept(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'ACCEPTED', [CaseStatus.REGISTERED], CaseStatus.ACCEPTED, async (matter) => {
       if (matter.notToBeAcceptedAgain) {
         const earlier = matter.repeatOfId ? await this.em.findOne(Case, { id: matter.repeatOfId }) : null;
@@ -230,7 +252,8 @@ export class LifecycleService {
     });
   }
 
-  reject(input: RejectCaseInput) {
+  async reject(input: RejectCaseInput) {
+    await this.verify(input);
     return this.change(input, 'NOT_ACCEPTED', [CaseStatus.REGISTERED], CaseStatus.NOT_ACCEPTED, (matter) => {
       matter.notAcceptedReason = text(input.reason, 'input.reason', 2000);
       matter.redirectTo = text(input.redirectTo, 'input.redirectTo', 100);
@@ -239,7 +262,12 @@ export class LifecycleService {
     }, input.reason);
   }
 
-  assign(input: AssignCaseInput) {
+  async assign(input: AssignCaseInput) {
+    await this.verify(
+      input,
+      [{ id: input.leadUnitId, field: 'input.leadUnitId' }, ...input.cooperating.map((c, i) => ({ id: c.unitId, field: `input.cooperating[${i}].unitId` }))],
+      [{ id: input.leaderId, field: 'input.leaderId', leader: true }, { id: input.handlerId, field: 'input.handlerId' }],
+    );
     return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, (matter, em) => {
       const lead = checkId(input.leadUnitId, 'input.leadUnitId');
       const seen = new Set([lead]);
@@ -261,7 +289,8 @@ export class LifecycleService {
     });
   }
 
-  signFor(input: CaseChangeInput) {
+  async signFor(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'SIGNED_FOR', [CaseStatus.ASSIGNED], CaseStatus.SIGNED_FOR, async (matter, em) => {
       const task = await em.findOne(CaseTask, { case: matter, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED });
       if (!task) throw new ConflictError('the lead unit has no task waiting to be signed for');
@@ -272,16 +301,19 @@ export class LifecycleService {
     });
   }
 
-  startHandling(input: CaseChangeInput) {
+  async startHandling(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'IN_PROGRESS', [CaseStatus.SIGNED_FOR], CaseStatus.IN_PROGRESS, () => undefined);
   }
 
-  reportProgress(input: CaseChangeInput) {
+  async reportProgress(input: CaseChangeInput) {
     text(input.note, 'input.note', 2000);
+    await this.verify(input);
     return this.change(input, 'PROGRESS', [CaseStatus.IN_PROGRESS], CaseStatus.IN_PROGRESS, () => undefined);
   }
 
-  reply(input: ReplyCaseInput) {
+  async reply(input: ReplyCaseInput) {
+    await this.verify(input);
     return this.change(input, 'REPLIED', [CaseStatus.IN_PROGRESS], CaseStatus.REPLIED, async (matter, em) => {
       matter.reply = text(input.reply, 'input.reply', 5000);
       matter.repliedAt = this.now();
@@ -295,14 +327,16 @@ export class LifecycleService {
     });
   }
 
-  close(input: CloseCaseInput) {
+  async close(input: CloseCaseInput) {
+    await this.verify(input);
     return this.change(input, 'CLOSED', [CaseStatus.REPLIED], CaseStatus.CLOSED, (matter) => {
       matter.satisfaction = input.satisfaction;
       matter.closedAt = this.now();
     });
   }
 
-  archive(input: CaseChangeInput) {
+  async archive(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'ARCHIVED', [CaseStatus.CLOSED], CaseStatus.ARCHIVED, (matter) => {
       if (matter.runningClock === ClockKind.REVIEW_REQUEST || matter.runningClock === ClockKind.RE_REVIEW_REQUEST) {
         if (matter.dueAt && this.now() <= matter.dueAt) {
@@ -313,7 +347,8 @@ export class LifecycleService {
     });
   }
 
-  requestReview(input: CaseChangeInput) {
+  async requestReview(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'REVIEW_REQUESTED', [CaseStatus.REPLIED, CaseStatus.CLOSED], CaseStatus.UNDER_REVIEW, (matter) => {
       if (matter.reviewRequestedAt) throw new ValidationError('review (复查) was already requested; ask for re-review (复核) instead', 'caseId');
       this.checkWithin(matter, ClockKind.REVIEW_REQUEST, 'review (复查)');
@@ -322,7 +357,8 @@ export class LifecycleService {
     });
   }
 
-  decideReview(input: DecideInput) {
+  async decideReview(input: DecideInput) {
+    await this.verify(input);
     return this.change(input, 'REVIEW_DECIDED', [CaseStatus.UNDER_REVIEW], CaseStatus.CLOSED, (matter) => {
       text(input.opinion, 'input.opinion', 5000);
       matter.reviewDecidedAt = this.now();
@@ -330,7 +366,8 @@ export class LifecycleService {
     }, input.opinion);
   }
 
-  requestReReview(input: CaseChangeInput) {
+  async requestReReview(input: CaseChangeInput) {
+    await this.verify(input);
     return this.change(input, 'RE_REVIEW_REQUESTED', [CaseStatus.CLOSED], CaseStatus.UNDER_RE_REVIEW, (matter) => {
       if (!matter.reviewDecidedAt) throw new ValidationError('re-review (复核) follows a review (复查) opinion; there is none', 'caseId');
       if (matter.reReviewRequestedAt) throw new ValidationError('re-review (复核) was already requested', 'caseId');
@@ -340,7 +377,8 @@ export class LifecycleService {
     });
   }
 
-  decideReReview(input: DecideInput) {
+  async decideReReview(input: DecideInput) {
+    await this.verify(input);
     return this.change(input, 'TERMINATED', [CaseStatus.UNDER_RE_REVIEW], CaseStatus.TERMINATED, (matter) => {
       text(input.opinion, 'input.opinion', 5000);
       matter.reReviewDecidedAt = this.now();
@@ -348,7 +386,8 @@ export class LifecycleService {
     }, input.opinion);
   }
 
-  extend(input: ExtendDeadlineInput) {
+  async extend(input: ExtendDeadlineInput) {
+    await this.verify(input, [], [{ id: input.approverId, field: 'input.approverId' }]);
     return this.change(input, 'EXTENDED', [CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, (matter, em) => {
       const rules = this.rules(matter);
       if (!Number.isInteger(input.days) || input.days < 1) throw new ValidationError('input.days must be a whole number from 1', 'input.days');
@@ -365,7 +404,8 @@ export class LifecycleService {
     }, `+${input.days}: ${input.reason}`);
   }
 
-  reassignLead(input: ReassignLeadInput) {
+  async reassignLead(input: ReassignLeadInput) {
+    await this.verify(input, [{ id: input.leadUnitId, field: 'input.leadUnitId' }]);
     return this.change(input, 'LEAD_REASSIGNED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], CaseStatus.ASSIGNED, async (matter, em) => {
       const lead = checkId(input.leadUnitId, 'input.leadUnitId');
       if (lead === matter.leadDepartmentId) throw new ValidationError('that unit already leads this case', 'input.leadUnitId');
@@ -381,7 +421,8 @@ export class LifecycleService {
     }, input.reason);
   }
 
-  addCooperatingUnit(input: AddCooperatingUnitInput) {
+  async addCooperatingUnit(input: AddCooperatingUnitInput) {
+    await this.verify(input, [{ id: input.cooperatingUnitId, field: 'input.cooperatingUnitId' }]);
     return this.change(input, 'COOPERATING_ADDED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, async (matter, em) => {
       const unitId = checkId(input.cooperatingUnitId, 'input.cooperatingUnitId');
       const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
@@ -411,6 +452,7 @@ export class LifecycleService {
   }
 
   async supervise(input: SuperviseCaseInput): Promise<Supervision> {
+    await this.verify({}, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
     return this.em.transactional(async (em) => {
       const matter = await this.load(em, input.caseId);
       if (FINISHED_STATUSES.includes(matter.status)) throw new ValidationError(`a ${matter.status} case needs no supervision`, 'input.caseId');

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122052915_initial } from './Migration20261122052915_initial';
+import { Migration20261122060706_categories } from './Migration20261122060706_categories';
 
 /** Checked-in migrations of the departments schema, oldest first. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122052915_initial', class: Migration20261122052915_initial },
+  { name: 'Migration20261122060706_categories', class: Migration20261122060706_categories },
 ];

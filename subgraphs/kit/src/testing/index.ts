@@ -27,7 +27,8 @@ export async function startTestSubgraph<TContext extends RequestContext>(
   module: SubgraphModule<TContext>,
   dbUrl: string,
   /** Builds the request context instead of the module (e.g. to fix the time a test runs at). */
-  createContext: (em: EntityManager) => TContext = module.createContext,
+  createContext: (em: EntityManager) => TContext = (em) =>
+    module.createContext(em, { name: module.name, dbSchema: module.name, host: '127.0.0.1', port: 0, databaseUrl: dbUrl, debugSql: false, serviceUrls: {} }),
 ) {
   const counter = new SqlCounter();
   const orm = await openSubgraphOrm(module as SubgraphModule, { databaseUrl: dbUrl, debugSql: false }, counter);

@@ -1,0 +1,130 @@
+import { ValidationError } from '@lianban/kit';
+
+export interface UnitFacts {
+  kind: 'LEADERSHIP' | 'DEPARTMENT' | 'TOWNSHIP' | 'STREET';
+  active: boolean;
+  name: string;
+}
+
+export interface PersonFacts {
+  isLeader: boolean;
+  name: string;
+}
+
+/** What the cases subgraph needs to know from the unit directory to check its input. */
+export interface DirectoryAnswer {
+  units: Map<string, UnitFacts>;
+  people: Map<string, PersonFacts>;
+  categoryKnown?: boolean;
+}
+
+export interface DirectoryQuestion {
+  unitIds?: string[];
+  personIds?: string[];
+  category?: { main: string; sub: string };
+}
+
+/**
+ * The unit directory, owned by the departments subgraph. The cases subgraph never reads its tables: it
+ * asks the departments subgraph (a documented service call: `departmentsByIds`, `peopleByIds`,
+ * `categoryByName`), once per mutation.
+ */
+export interface Directory {
+  lookup(question: DirectoryQuestion): Promise<DirectoryAnswer>;
+}
+
+/** The directory over HTTP, at the departments subgraph's GraphQL URL (DEPARTMENTS_URL). */
+export class HttpDirectory implements Directory {
+  constructor(private readonly url: string) {}
+
+  async lookup(question: DirectoryQuestion): Promise<DirectoryAnswer> {
+    const unitIds = question.unitIds ?? [];
+    const personIds = question.personIds ?? [];
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      signal: AbortSignal.timeout(5000),
+      body: JSON.stringify({
+        query: `query ($units: [ID!]!, $people: [ID!]!, $main: String!, $sub: String!, $withCategory: Boolean!) {
+          departmentsByIds(ids: $units) { id kind active name }
+          peopleByIds(ids: $people) { id isLeader name }
+          categoryByName(main: $main, sub: $sub) @include(if: $withCategory) { id active }
+        }`,
+        variables: {
+          units: unitIds,
+          people: personIds,
+          main: question.category?.main ?? '',
+          sub: question.category?.sub ?? '',
+          withCategory: Boolean(question.category),
+        },
+      }),
+    }).catch((error: unknown) => {
+      throw new Error(`the departments subgraph did not answer at ${this.url}`, { cause: error });
+    });
+    const body = (await response.json()) as {
+      data?: {
+        departmentsByIds: ({ id: string } & UnitFacts | null)[];
+        peopleByIds: ({ id: string } & PersonFacts | null)[];
+        categoryByName?: { active: boolean } | null;
+      };
+      errors?: unknown[];
+    };
+    if (!body.data || body.errors) throw new Error(`the departments subgraph refused a directory lookup: ${JSON.stringify(body.errors)}`);
+    return {
+      units: new Map(body.data.departmentsByIds.filter((u) => u !== null).map((u) => [u.id, { kind: u.kind, active: u.active, name: u.name }])),
+      people: new Map(body.data.peopleByIds.filter((p) => p !== null).map((p) => [p.id, { isLeader: p.isLeader, name: p.name }])),
+      categoryKnown: question.category ? Boolean(body.data.categoryByName?.active) : undefined,
+    };
+  }
+}
+
+/** A fixed directory (for tests of this subgraph on its own). */
+export class StaticDirectory implements Directory {
+  constructor(
+    private readonly units: Record<string, UnitFacts>,
+    private readonly people: Record<string, PersonFacts> = {},
+    private readonly categories: string[] = [],
+  ) {}
+
+  async lookup(question: DirectoryQuestion): Promise<DirectoryAnswer> {
+    return {
+      units: new Map((question.unitIds ?? []).filter((id) => this.units[id]).map((id) => [id, this.units[id]])),
+      people: new Map((question.personIds ?? []).filter((id) => this.people[id]).map((id) => [id, this.people[id]])),
+      categoryKnown: question.category ? this.categories.includes(`${question.category.main}/${question.category.sub}`) : undefined,
+    };
+  }
+}
+
+type UnitRule = 'territorial' | 'any';
+
+/**
+ * Checks ids named in one mutation against the directory, in one lookup: each must exist and be
+ * active; a township of origin must be a township or street; a case owner must be a leader.
+ */
+export async function checkAgainstDirectory(
+  directory: Directory,
+  units: { id: string | undefined; field: string; rule: UnitRule }[],
+  people: { id: string | undefined; field: string; leader?: boolean }[],
+  category?: { main: string; sub: string },
+): Promise<void> {
+  const wantedUnits = units.filter((u): u is { id: string; field: string; rule: UnitRule } => Boolean(u.id));
+  const wantedPeople = people.filter((p): p is { id: string; field: string; leader?: boolean } => Boolean(p.id));
+  if (!wantedUnits.length && !wantedPeople.length && !category) return;
+  const answer = await directory.lookup({ unitIds: wantedUnits.map((u) => u.id), personIds: wantedPeople.map((p) => p.id), category });
+  for (const unit of wantedUnits) {
+    const facts = answer.units.get(unit.id);
+    if (!facts) throw new ValidationError(`${unit.field} names no known unit`, unit.field);
+    if (!facts.active) throw new ValidationError(`${unit.field}: ${facts.name} is no longer active`, unit.field);
+    if (unit.rule === 'territorial' && facts.kind !== 'TOWNSHIP' && facts.kind !== 'STREET') {
+      throw new ValidationError(`${unit.field} must be a township or street (属地); ${facts.name} is not`, unit.field);
+    }
+  }
+  for (const person of wantedPeople) {
+    const facts = answer.people.get(person.id);
+    if (!facts) throw new ValidationError(`${person.field} names no known person`, person.field);
+    if (person.leader && !facts.isLeader) throw new ValidationError(`${person.field}: ${facts.name} is not a leader who may own cases (包案领导)`, person.field);
+  }
+  if (category && !answer.categoryKnown) {
+    throw new ValidationError(`input.categorySub: ${category.main}/${category.sub} is not a known problem category`, 'input.categorySub');
+  }
+}
