@@ -20,6 +20,7 @@ describe('a matter worked across units through the gateway', () => {
   it('is registered, accepted and assigned, and each unit sees its part with names from the directory', async () => {
     const town = district.departments.find((d) => d.kind === 'STREET')!;
     const leader = district.people.find((p) => p.position === '常务副区长')!;
+    const registrar = district.people.find((p) => p.position === '信访联络员' && p.unitId === unit('D-XFJ').id)!;
     const registered = await platform.query<{ registerCase: { id: string; version: number; township: { name: string } } }>(
       `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version township { name } } }`,
       {
@@ -27,6 +28,7 @@ describe('a matter worked across units through the gateway', () => {
           idempotencyKey: 'e2e-visit-0001', channel: 'VISIT', form: 'COLLECTIVE', headCount: 12,
           petitioners: [{ name: '赵卫东', idNumber: '110101199003074477', phone: '13912345678' }],
           townshipId: town.id, categoryMain: '城乡建设', categorySub: '拖欠工程款', summary: '12名农民工反映工程款被拖欠',
+          actorId: registrar.id, unitId: unit('D-XFJ').id,
         },
       },
     );
@@ -36,7 +38,7 @@ describe('a matter worked across units through the gateway', () => {
 
     const accepted = await platform.query<{ acceptCase: { version: number } }>(
       `mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`,
-      { input: { caseId: id, version: registered.data!.registerCase.version } },
+      { input: { caseId: id, version: registered.data!.registerCase.version, actorId: registrar.id, unitId: unit('D-XFJ').id } },
     );
     const assigned = await platform.query<{ assignCase: Record<string, unknown> }>(
       `mutation ($input: AssignCaseInput!) { assignCase(input: $input) {
@@ -56,6 +58,16 @@ describe('a matter worked across units through the gateway', () => {
         { role: 'COOPERATING', unit: { name: '区人力资源和社会保障局' }, card: 'GREEN' },
       ],
     });
+
+    const timeline = await platform.query<{ case: { timeline: { action: string; actor: { name: string } | null; unit: { name: string } | null }[] } }>(
+      `query ($id: ID!) { case(id: $id) { timeline { action actor { name } unit { name } } } }`,
+      { id },
+    );
+    expect(timeline.data!.case.timeline).toEqual([
+      { action: 'REGISTERED', actor: { name: registrar.name }, unit: { name: '区信访局' } },
+      { action: 'ACCEPTED', actor: { name: registrar.name }, unit: { name: '区信访局' } },
+      { action: 'ASSIGNED', actor: null, unit: null },
+    ]);
 
     const holdings = await platform.query<{ holdings: { items: { case: { id: string }; role: string }[] } }>(
       `query ($unit: ID!) { holdings(unitId: $unit, first: 200) { items { role case { id } } } }`,

@@ -10,6 +10,7 @@ import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
+import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { referenceResolvers } from './resolvers/references';
@@ -32,7 +33,16 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   entities: [Case, Petitioner, CaseTask, CaseEvent, Supervision, Extension],
   migrations,
   buildSchema: () =>
-    buildFederatedSchema({ resolvers: [CaseResolver, LifecycleResolver, TaskResolver, StatisticsResolver, DepartmentCasesResolver], referenceResolvers }),
+    buildFederatedSchema({ resolvers: [
+        CaseResolver,
+        LifecycleResolver,
+        TaskResolver,
+        CaseEventResolver,
+        SupervisionResolver,
+        ExtensionResolver,
+        StatisticsResolver,
+        DepartmentCasesResolver,
+      ], referenceResolvers }),
   createContext: (em, config) => createContext(em, { directory: directoryFor(config) }),
   calls: ['departments'],
 };
