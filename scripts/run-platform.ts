@@ -1,9 +1,11 @@
 import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
-import { type RunningSubgraph, runSubgraph } from '@lianban/kit';
+import { type KeyPair, type RunningSubgraph, runSubgraph } from '@lianban/kit';
 import { subgraphModules } from './platform';
 
 export interface PlatformOptions {
   databaseUrl: string;
+  /** The key pair sign-in tokens are signed (departments) and verified (everyone) with. */
+  keys: KeyPair;
   /** Port of the gateway; 0 picks a free one. Subgraphs listen on their default ports, or free ones with `randomPorts`. */
   gatewayPort: number;
   randomPorts?: boolean;
@@ -35,6 +37,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           databaseUrl: options.databaseUrl,
           debugSql: options.debugSql ?? false,
           // subgraphs start in dependency order: the ones called are already listening
+          authPublicKey: options.keys.publicKeyPem,
+          authPrivateKey: module.name === 'departments' ? options.keys.privateKeyPem : undefined,
           serviceUrls: Object.fromEntries(
             (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
           ),
@@ -49,6 +53,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     const gatewayConfig = loadGatewayConfig({
       PORT: String(options.gatewayPort),
       LIANBAN_ENV: options.development ? 'development' : 'production',
+      LIANBAN_AUTH_PUBLIC_KEY: options.keys.publicKeyPem,
     });
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
     const gateway = await createGateway(gatewayConfig);

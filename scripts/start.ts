@@ -7,6 +7,8 @@ import { resolveDatabase } from './database';
 import { startPlatform } from './run-platform';
 import { generateDistrict } from './seed/district';
 import { loadDistrict } from './seed/load';
+import { DEMO_PASSWORD } from './seed/district';
+import { resolveKeys } from './keys';
 
 const started = Date.now();
 const database = await resolveDatabase().catch((error: unknown) => {
@@ -25,13 +27,16 @@ try {
     await setup.close();
   }
   const gatewayPort = Number(process.env.PORT ?? 4000);
-  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true });
+  const keys = await resolveKeys();
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true, keys });
   console.log(`
 联办 Lianban is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   database  ${database.description}
 ${platform.subgraphs.map((s) => `  ${s.name.padEnd(12)}${s.url}`).join('\n')}
   gateway   ${platform.gateway.url}
   IDE       ${platform.gateway.ideUrl}
+  sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
+            then send the header Authorization: Bearer <token> (demo accounts: see README)
 Press Ctrl-C to stop.`);
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gatewayEnvSchema, loadConfig as loadGatewayConfig } from '@lianban/gateway';
-import { subgraphEnvSchema } from '@lianban/kit';
+import { generateKeys, subgraphEnvSchema } from '@lianban/kit';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { subgraphModules } from '../scripts/platform';
@@ -18,7 +18,14 @@ interface Service {
 }
 
 const root = new URL('..', import.meta.url);
-const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const keys = await generateKeys();
+/** What docker compose does with `${NAME:?message}`: the deployment's environment fills it in. */
+const deploymentEnv: Record<string, string> = { LIANBAN_AUTH_PUBLIC_KEY: keys.publicKeyPem, LIANBAN_AUTH_PRIVATE_KEY: keys.privateKeyPem };
+const composeText = readFileSync(new URL('docker-compose.yml', root), 'utf8').replace(/\$\{(\w+):\?[^}]*\}/g, (_, name: string) => {
+  if (!deploymentEnv[name]) throw new Error(`docker-compose.yml needs ${name}, which nothing provides`);
+  return JSON.stringify(deploymentEnv[name]);
+});
+const compose = parse(composeText, { merge: true }) as { services: Record<string, Service> };
 const rootPackage = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { workspaces: string[]; scripts: Record<string, string> };
 const services = compose.services;
 
@@ -35,7 +42,8 @@ describe('docker-compose.yml', () => {
     it('sets only variables the subgraph reads, and its config accepts them', () => {
       const env = service.environment ?? {};
       const calls = (module.calls ?? []).map((name) => `${name.toUpperCase()}_URL`);
-      const known = [...Object.keys(subgraphEnvSchema(module.defaultPort).shape), ...calls];
+      const signs = name === 'departments' ? ['LIANBAN_AUTH_PRIVATE_KEY'] : [];
+      const known = [...Object.keys(subgraphEnvSchema(module.defaultPort).shape), ...calls, ...signs];
       expect(Object.keys(env).filter((key) => !known.includes(key))).toEqual([]);
       expect(env.DATABASE_URL).toBe(services.migrate.environment?.DATABASE_URL);
       const pkg = JSON.parse(readFileSync(new URL(`subgraphs/${name}/package.json`, root), 'utf8'));

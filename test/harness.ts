@@ -1,7 +1,8 @@
+import { generateKeys } from '@lianban/kit';
 import { createTestDatabase } from '@lianban/kit/testing';
 import { openPlatformOrms } from '../scripts/platform-db';
 import { startPlatform, type RunningPlatform } from '../scripts/run-platform';
-import { type District, generateDistrict } from '../scripts/seed/district';
+import { DEMO_PASSWORD, type District, generateDistrict } from '../scripts/seed/district';
 import { loadDistrict } from '../scripts/seed/load';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -25,11 +26,25 @@ export async function startTestPlatform(serverUrl: string, label: string, casesP
     await setup.close();
   }
   let platform: RunningPlatform;
+  const keys = await generateKeys();
   try {
-    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false });
+    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false, keys });
   } catch (error) {
     await db.drop();
     throw error;
+  }
+  const tokens = new Map<string, string>();
+  async function send<TData = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    token: string | null,
+  ): Promise<GraphQLResponse<TData>> {
+    const response = await fetch(platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
   }
   return {
     district,
@@ -38,14 +53,30 @@ export async function startTestPlatform(serverUrl: string, label: string, casesP
     /** SQL statements sent by all subgraphs since the last `resetSql`. */
     sqlCount: () => platform.subgraphs.reduce((sum, s) => sum + s.counter.count, 0),
     resetSql: () => platform.subgraphs.forEach((s) => s.counter.reset()),
-    async query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>> {
-      const response = await fetch(platform.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+    keys,
+    /** Signs in through the gateway as a demo account (tokens are kept per username). */
+    async login(username: string): Promise<string> {
+      const known = tokens.get(username);
+      if (known) return known;
+      const result = await send<{ login: { token: string } }>(
+        `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        { u: username, p: DEMO_PASSWORD },
+        null,
+      );
+      if (!result.data) throw new Error(`could not sign in as ${username}: ${JSON.stringify(result.errors)}`);
+      tokens.set(username, result.data.login.token);
+      return result.data.login.token;
     },
+    /** Sends an operation through the gateway as `as` (a demo username; the registrar unless said; null: nobody). */
+    async query<TData = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      as: string | null = 'registrar',
+    ): Promise<GraphQLResponse<TData>> {
+      return send<TData>(query, variables, as === null ? null : await this.login(as));
+    },
+    /** Sends an operation with exactly this bearer token (or none). */
+    send,
     async stop() {
       await platform.stop();
       await db.drop();

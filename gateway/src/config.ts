@@ -15,7 +15,11 @@ export const gatewayEnvSchema = z.object({
   CASES_URL: z.string().url().optional(),
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
+  LIANBAN_AUTH_PUBLIC_KEY: z
+    .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
+    .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
 });
 
@@ -27,7 +31,10 @@ export interface GatewayConfig {
   /** Subgraph URLs by subgraph name; a subgraph not named here is called at the URL in the supergraph. */
   subgraphUrls: Record<string, string>;
   maxQueryDepth: number;
+  /** Largest estimated cost (fields times the list sizes asked for) of an operation. */
+  maxQueryCost: number;
   maxBodyBytes: number;
+  authPublicKey: string;
 }
 
 /** The only place the gateway reads the environment. */
@@ -45,6 +52,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     supergraphPath: parsed.SUPERGRAPH_PATH,
     subgraphUrls,
     maxQueryDepth: parsed.MAX_QUERY_DEPTH,
+    maxQueryCost: parsed.MAX_QUERY_COST,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
   };
 }

@@ -5,6 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
 import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
+import { type GatewayContext, GatewayAuth } from './auth';
+import { costLimitPlugin } from './cost';
 import { ideRoute } from './ide';
 
 export interface RunningGateway {
@@ -24,16 +26,24 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: config.subgraphUrls[name] ?? url,
+        // subgraphs check the caller's token themselves: pass it on
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
   });
-  const apollo = new ApolloServer({
+  const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.development,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
     validationRules: [depthLimit(config.maxQueryDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.maxQueryCost)],
   });
   await apollo.start();
   const http = await serveHttp({
@@ -41,7 +51,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     host: config.host,
     port: config.port,
     maxBodyBytes: config.maxBodyBytes,
-    context: async () => ({}),
+    context: (req) => auth.context(req.headers),
     routes: config.development ? [ideRoute] : [],
     health: () => checkSubgraphs(subgraphs),
   });

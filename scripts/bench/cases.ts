@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { dropDatabase, migrate } from '@lianban/kit';
-import { createTestDatabase } from '@lianban/kit/testing';
+import { createTestDatabase, testIdentity } from '@lianban/kit/testing';
 import { Case, CaseTask, Petitioner, StaticDirectory, casesSubgraph, createContext } from '@lianban/cases';
 import { openSubgraphOrm, SqlCounter, createSubgraphApollo, type SubgraphModule } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -78,7 +78,7 @@ try {
   const apollo = createSubgraphApollo(await casesSubgraph.buildSchema());
   await apollo.start();
   const run = async (query: string, variables: Record<string, unknown>) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em.fork(), { directory: new StaticDirectory({}) }) });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em.fork(), { directory: new StaticDirectory({}), identity: testIdentity('REGISTRAR') }) });
     if (response.body.kind !== 'single' || response.body.singleResult.errors) {
       throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : response.body));
     }

@@ -105,6 +105,16 @@ export interface SeedRanking {
   publishedAt: Date;
 }
 
+/** The password of every demo account (documented in the README; demo data only). */
+export const DEMO_PASSWORD = 'lianban-demo';
+
+export interface SeedAccount {
+  id: string;
+  username: string;
+  personId: string;
+  role: 'REGISTRAR' | 'LIAISON' | 'SECRETARIAT' | 'EVALUATOR' | 'LEADER' | 'ADMIN';
+}
+
 export interface SeedCategory {
   id: string;
   main: string;
@@ -113,6 +123,7 @@ export interface SeedCategory {
 }
 
 export interface District {
+  accounts: SeedAccount[];
   departments: SeedDepartment[];
   categories: SeedCategory[];
   people: SeedPerson[];
@@ -310,6 +321,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
     addPerson(unit, unit.code === 'D-LXB' ? '联席办主任' : '局长', true);
     addPerson(unit, '信访联络员', false);
   }
+  const administrator = addPerson(byCode.get('D-XFJ') as SeedDepartment, '系统管理员', false);
   for (const unit of townships) {
     addPerson(unit, '党（工）委书记', true);
     addPerson(unit, unit.kind === 'STREET' ? '办事处主任' : '乡镇长', true);
@@ -417,7 +429,28 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
     sub,
     leadDepartmentId: (byCode.get(leadCode) as SeedDepartment).id,
   }));
-  return { departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
+  const personOf = (code: string, position: string) =>
+    people.find((p) => p.unitId === byCode.get(code)?.id && p.position === position) as SeedPerson;
+  const account = (username: string, person: SeedPerson, role: SeedAccount['role']): SeedAccount => ({
+    id: stableId('account', username),
+    username,
+    personId: person.id,
+    role,
+  });
+  const accounts: SeedAccount[] = [
+    account('registrar', personOf('D-XFJ', '信访联络员'), 'REGISTRAR'),
+    account('admin', administrator, 'ADMIN'),
+    account('secretariat', personOf('D-LXB', '联席办主任'), 'SECRETARIAT'),
+    account('evaluator', personOf('D-KHB', '局长'), 'EVALUATOR'),
+    account('leader', viceMayors[0], 'LEADER'),
+    ...departments
+      .filter((d) => d.kind === 'DEPARTMENT' && d.code !== 'D-XFJ')
+      .map((d) => account(`liaison-${d.code.toLowerCase()}`, personOf(d.code, '信访联络员'), 'LIAISON')),
+    ...townships.map((t) =>
+      account(`liaison-${t.code.toLowerCase()}`, people.find((p) => p.unitId === t.id && p.position === '信访专干') as SeedPerson, 'LIAISON'),
+    ),
+  ];
+  return { accounts, departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
 }
 
 function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[]) {

@@ -10,12 +10,12 @@ import {
   computeDeadline,
   officialCalendar,
 } from '@lianban/cases';
-import { Category, Department, Person } from '@lianban/departments';
+import { Account, Category, Department, Person, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
-import type { District, SeedCase } from './district';
+import { DEMO_PASSWORD, type District, type SeedCase } from './district';
 
 /** The clock still running for a seeded case, as the lifecycle would have left it. */
 function runningClock(c: SeedCase): { clock: ClockKind; start: Date } | undefined {
@@ -135,10 +135,14 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
       const units = district.departments.map(({ parentId, ...unit }) => ({ ...unit, parent: parentId ?? null }));
       const people = district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId }));
       const categories = district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId }));
+      const accounts = await Promise.all(
+        district.accounts.map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
+      );
       return (
         (await insertInChunks(em, Department, units)) +
         (await insertInChunks(em, Person, people)) +
-        (await insertInChunks(em, Category, categories))
+        (await insertInChunks(em, Category, categories)) +
+        (await insertInChunks(em, Account, accounts))
       );
     }),
     await seedOne(orms.cases, 'cases', Case, async (em) => {

@@ -20,5 +20,5 @@ export const assessmentSubgraph: SubgraphModule<AssessmentContext> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [RankingResolver, DepartmentAssessmentResolver], referenceResolvers }),
-  createContext,
+  createContext: (em, _config, identity) => createContext(em, identity),
 };

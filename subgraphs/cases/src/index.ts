@@ -43,6 +43,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
       ], referenceResolvers }),
-  createContext: (em, config) => createContext(em, { directory: directoryFor(config) }),
+  createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
 };

@@ -32,7 +32,7 @@ const directory = new StaticDirectory(
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'lifecycle');
-  subgraph = await startTestSubgraph(casesSubgraph, db.url, (em) => createContext(em, { directory, now: () => now }));
+  subgraph = await startTestSubgraph(casesSubgraph, db.url, (em, identity) => createContext(em, { directory, identity, now: () => now }));
 });
 afterAll(async () => {
   await subgraph?.close();

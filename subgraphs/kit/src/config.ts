@@ -6,6 +6,9 @@ export function subgraphEnvSchema(defaultPort: number) {
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
     DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    LIANBAN_AUTH_PUBLIC_KEY: z
+      .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
+      .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
     LIANBAN_DEBUG_SQL: z
       .enum(['true', 'false', '1', '0'])
       .default('false')
@@ -24,6 +27,10 @@ export interface SubgraphConfig {
   debugSql: boolean;
   /** URLs of the other subgraphs this one calls (documented service calls), by subgraph name. */
   serviceUrls: Record<string, string>;
+  /** PEM public key that sign-in tokens are verified with. */
+  authPublicKey: string;
+  /** PEM private key tokens are signed with (only the subgraph that signs people in). */
+  authPrivateKey?: string;
 }
 
 /** Parses environment variables with `schema`, failing with one line per wrong variable. */
@@ -56,5 +63,6 @@ export function loadSubgraphConfig(
     port: parsed.PORT,
     databaseUrl: parsed.DATABASE_URL,
     debugSql: parsed.LIANBAN_DEBUG_SQL,
+    authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
   };
 }

@@ -3,7 +3,9 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { type NonEmptyArray, buildSchema, createResolversMap } from 'type-graphql';
+import { type MiddlewareFn, type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
+import { type Identity, type Role, requireIdentity } from './auth';
+import { ForbiddenError } from './errors';
 
 const FEDERATION_LINK = `
   extend schema
@@ -26,6 +28,28 @@ export interface FederatedSchemaOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /** Root fields anyone may call without signing in (e.g. `login`); every other root field needs a token. */
+  publicFields?: string[];
+}
+
+/** Every root field needs a signed-in caller unless it is listed as public. */
+function requireSignIn(publicFields: Set<string>): MiddlewareFn<{ identity: Identity | null }> {
+  return ({ context, info }, next) => {
+    const root = info.parentType.name;
+    if ((root === 'Query' || root === 'Mutation') && !publicFields.has(info.fieldName)) requireIdentity(context.identity);
+    return next();
+  };
+}
+
+/** Restricts a query, mutation or field to some roles: FORBIDDEN for the others. */
+export function Roles(...roles: Role[]) {
+  return UseMiddleware(({ context }, next) => {
+    const identity = requireIdentity((context as { identity: Identity | null }).identity);
+    if (!roles.includes(identity.role)) {
+      throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}; you sign in as ${identity.role}`);
+    }
+    return next();
+  });
 }
 
 /**
@@ -36,12 +60,20 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
+    globalMiddlewares: [requireSignIn(new Set(options.publicFields ?? []))],
     skipCheck: true,
     validate: false,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+    // `_entities` is not a type-graphql field: the sign-in check goes on each reference resolver
+    resolvers[typeName] = {
+      ...resolvers[typeName],
+      __resolveReference: (ref: unknown, context: { identity: Identity | null }, info: unknown) => {
+        requireIdentity(context.identity);
+        return reference.__resolveReference(ref, context, info);
+      },
+    };
   }
   return buildSubgraphSchema([
     {

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import type { Identity } from './auth';
 import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
@@ -13,8 +14,8 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   entities: Function[];
   migrations: MigrationObject[];
   buildSchema: () => Promise<GraphQLSchema>;
-  /** Builds a request's context around its own `em.fork()`. */
-  createContext: (em: EntityManager, config: SubgraphConfig) => TContext;
+  /** Builds a request's context around its own `em.fork()`, for the verified caller. */
+  createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string) => TContext;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
 }
@@ -61,7 +62,8 @@ export async function runSubgraph<TContext extends RequestContext>(
       name: module.name,
       schema: await module.buildSchema(),
       orm,
-      context: (em) => module.createContext(em, config),
+      context: (em, identity, authorization) => module.createContext(em, config, identity, authorization),
+      authPublicKey: config.authPublicKey,
       host: config.host,
       port: config.port,
     });

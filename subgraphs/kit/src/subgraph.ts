@@ -2,12 +2,17 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
 import { type RunningHttp, serveHttp } from './http';
 
-/** What every subgraph resolver gets: its own EntityManager fork for this request. */
+/** What every subgraph resolver gets: its own EntityManager fork and who is asking. */
 export interface RequestContext extends BaseContext {
   em: EntityManager;
+  /** The verified caller; null when the request carries no token (only public fields then answer). */
+  identity: Identity | null;
+  /** The caller's Authorization header, forwarded on service calls to other subgraphs. */
+  authorization?: string;
 }
 
 export interface SubgraphOptions<TContext extends RequestContext> {
@@ -15,7 +20,9 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   schema: GraphQLSchema;
   orm: MikroORM;
   /** Builds the request context (loaders, services) around a fresh `em.fork()`. */
-  context: (em: EntityManager) => TContext;
+  context: (em: EntityManager, identity: Identity | null, authorization?: string) => TContext;
+  /** PEM public key tokens are verified with. */
+  authPublicKey: string;
   host: string;
   port: number;
   maxBodyBytes?: number;
@@ -24,8 +31,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
 export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
   name: string;
   apollo: ApolloServer<TContext>;
-  /** A fresh request context, for calling `apollo.executeOperation` in-process. */
-  newContext: () => TContext;
+  /** A fresh request context for `identity`, for calling `apollo.executeOperation` in-process. */
+  newContext: (identity: Identity | null) => TContext;
 }
 
 /** Creates the Apollo server of a subgraph without listening (for in-process tests). */
@@ -46,13 +53,14 @@ export async function startSubgraph<TContext extends RequestContext>(
 ): Promise<Subgraph<TContext>> {
   const apollo = createSubgraphApollo<TContext>(options.schema);
   await apollo.start();
-  const newContext = () => options.context(options.orm.em.fork());
+  const verifier = new TokenVerifier(options.authPublicKey);
+  const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
   const http = await serveHttp({
     apollo,
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
-    context: async () => newContext(),
+    context: async (req) => newContext(await verifier.fromHeaders(req.headers), req.headers.authorization),
     health: async () => {
       await options.orm.em.getConnection().execute('select 1');
       return { subgraph: options.name };

@@ -17,12 +17,16 @@ describe('input checks', () => {
 
 describe('configuration', () => {
   it('applies defaults and reports every wrong variable by name', () => {
-    expect(parseEnv(subgraphEnvSchema(4002), { DATABASE_URL: 'postgres://db/lianban' })).toEqual({
+    const key = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----';
+    expect(parseEnv(subgraphEnvSchema(4002), { DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: key })).toEqual({
       HOST: '0.0.0.0',
       PORT: 4002,
       DATABASE_URL: 'postgres://db/lianban',
+      LIANBAN_AUTH_PUBLIC_KEY: key,
       LIANBAN_DEBUG_SQL: false,
     });
-    expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty' })).toThrow(/PORT:[\s\S]*DATABASE_URL:/);
+    expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty', LIANBAN_AUTH_PUBLIC_KEY: 'secret' })).toThrow(
+      /PORT:[\s\S]*DATABASE_URL:[\s\S]*LIANBAN_AUTH_PUBLIC_KEY: LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key/,
+    );
   });
 });

@@ -24,5 +24,5 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver],
       referenceResolvers,
     }),
-  createContext,
+  createContext: (em, _config, identity) => createContext(em, identity),
 };

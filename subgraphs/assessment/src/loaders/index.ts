@@ -1,4 +1,4 @@
-import { type RequestContext, entityLoader, mapLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, entityLoader, mapLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssessmentScheme } from '../entities/assessment-scheme.entity';
 import type { RankingEntry } from '../entities/ranking-entry.entity';
@@ -17,6 +17,6 @@ export interface AssessmentContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(em: EntityManager): AssessmentContext {
-  return { em, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, identity: Identity | null = null): AssessmentContext {
+  return { em, identity, loaders: createLoaders(em) };
 }

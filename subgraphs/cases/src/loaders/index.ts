@@ -10,7 +10,7 @@ import { Petitioner } from '../entities/petitioner.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import { CaseService, type UnitRole } from '../services/case.service';
 import { type Directory, HttpDirectory } from '../services/directory';
-import type { SubgraphConfig } from '@lianban/kit';
+import type { Identity, SubgraphConfig } from '@lianban/kit';
 
 /** Request-scoped loaders of the cases subgraph. */
 export function createLoaders(em: EntityManager, now: () => Date) {
@@ -92,10 +92,21 @@ export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Direc
 
 export interface ContextOptions {
   directory: Directory;
+  identity: Identity | null;
+  /** The caller's Authorization header, forwarded on the directory call. */
+  authorization?: string;
   now?: () => Date;
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): CasesContext {
   const now = options.now ?? (() => new Date());
-  return { em, loaders: createLoaders(em, now), calendar: officialCalendar(), now, directory: options.directory };
+  return {
+    em,
+    identity: options.identity,
+    authorization: options.authorization,
+    loaders: createLoaders(em, now),
+    calendar: officialCalendar(),
+    now,
+    directory: options.directory,
+  };
 }

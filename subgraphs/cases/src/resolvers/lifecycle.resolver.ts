@@ -20,7 +20,7 @@ import {
   TaskChangeInput,
 } from '../types/case-inputs';
 
-const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory);
+const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, ctx.authorization);
 
 /** The petition lifecycle: each mutation is one step, checked against the case's state and version. */
 @Resolver(() => Case)

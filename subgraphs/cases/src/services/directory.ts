@@ -30,19 +30,20 @@ export interface DirectoryQuestion {
  * `categoryByName`), once per mutation.
  */
 export interface Directory {
-  lookup(question: DirectoryQuestion): Promise<DirectoryAnswer>;
+  /** `authorization`: the caller's header, passed on so the departments subgraph checks who asks. */
+  lookup(question: DirectoryQuestion, authorization?: string): Promise<DirectoryAnswer>;
 }
 
 /** The directory over HTTP, at the departments subgraph's GraphQL URL (DEPARTMENTS_URL). */
 export class HttpDirectory implements Directory {
   constructor(private readonly url: string) {}
 
-  async lookup(question: DirectoryQuestion): Promise<DirectoryAnswer> {
+  async lookup(question: DirectoryQuestion, authorization?: string): Promise<DirectoryAnswer> {
     const unitIds = question.unitIds ?? [];
     const personIds = question.personIds ?? [];
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       signal: AbortSignal.timeout(5000),
       body: JSON.stringify({
         query: `query ($units: [ID!]!, $people: [ID!]!, $main: String!, $sub: String!, $withCategory: Boolean!) {
@@ -103,6 +104,7 @@ type UnitRule = 'territorial' | 'any';
  */
 export async function checkAgainstDirectory(
   directory: Directory,
+  authorization: string | undefined,
   units: { id: string | undefined; field: string; rule: UnitRule }[],
   people: { id: string | undefined; field: string; leader?: boolean }[],
   category?: { main: string; sub: string },
@@ -110,7 +112,7 @@ export async function checkAgainstDirectory(
   const wantedUnits = units.filter((u): u is { id: string; field: string; rule: UnitRule } => Boolean(u.id));
   const wantedPeople = people.filter((p): p is { id: string; field: string; leader?: boolean } => Boolean(p.id));
   if (!wantedUnits.length && !wantedPeople.length && !category) return;
-  const answer = await directory.lookup({ unitIds: wantedUnits.map((u) => u.id), personIds: wantedPeople.map((p) => p.id), category });
+  const answer = await directory.lookup({ unitIds: wantedUnits.map((u) => u.id), personIds: wantedPeople.map((p) => p.id), category }, authorization);
   for (const unit of wantedUnits) {
     const facts = answer.units.get(unit.id);
     if (!facts) throw new ValidationError(`${unit.field} names no known unit`, unit.field);

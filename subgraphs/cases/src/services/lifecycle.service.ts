@@ -62,6 +62,7 @@ export class LifecycleService {
     private readonly calendar: WorkCalendar,
     private readonly now: () => Date,
     private readonly directory: Directory,
+    private readonly authorization?: string,
   ) {}
 
   /** Checks the units and people a change names (and who acts) against the unit directory. */
@@ -73,6 +74,7 @@ export class LifecycleService {
   ) {
     return checkAgainstDirectory(
       this.directory,
+      this.authorization,
       [...units.map((u) => ({ ...u, rule: u.rule ?? ('any' as const) })), { id: actor.unitId, field: 'input.unitId', rule: 'any' as const }],
       [...people, { id: actor.actorId, field: 'input.actorId' }],
       category,

@@ -1,4 +1,4 @@
-import { type RequestContext, entityLoader, groupLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
@@ -17,8 +17,10 @@ export function createLoaders(em: EntityManager) {
 
 export interface DepartmentsContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
+  /** Signs tokens at login (absent where no private key is configured). */
+  issuer?: TokenIssuer;
 }
 
-export function createContext(em: EntityManager): DepartmentsContext {
-  return { em, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, identity: Identity | null = null, issuer?: TokenIssuer): DepartmentsContext {
+  return { em, identity, issuer, loaders: createLoaders(em) };
 }

@@ -6,6 +6,12 @@ import { type SubgraphModule, openSubgraphOrm } from '../module';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../postgres';
 import { SqlCounter } from '../orm';
 import { createSubgraphApollo, type RequestContext } from '../subgraph';
+import type { Identity, Role } from '../auth';
+
+/** An identity for tests: a person of `unitId` signed in with `role`. */
+export function testIdentity(role: Role, unitId = '00000000-0000-4000-8000-000000000001', personId = '00000000-0000-4000-8000-0000000000aa'): Identity {
+  return { accountId: `account-${role.toLowerCase()}`, personId, username: role.toLowerCase(), role, unitId, tokenId: 'test-token' };
+}
 
 /** A database of its own for one test file, on the test server; `drop` removes it. */
 export async function createTestDatabase(serverUrl: string, label: string) {
@@ -27,8 +33,14 @@ export async function startTestSubgraph<TContext extends RequestContext>(
   module: SubgraphModule<TContext>,
   dbUrl: string,
   /** Builds the request context instead of the module (e.g. to fix the time a test runs at). */
-  createContext: (em: EntityManager) => TContext = (em) =>
-    module.createContext(em, { name: module.name, dbSchema: module.name, host: '127.0.0.1', port: 0, databaseUrl: dbUrl, debugSql: false, serviceUrls: {} }),
+  createContext: (em: EntityManager, identity: Identity | null) => TContext = (em, identity) =>
+    module.createContext(
+      em,
+      { name: module.name, dbSchema: module.name, host: '127.0.0.1', port: 0, databaseUrl: dbUrl, debugSql: false, serviceUrls: {}, authPublicKey: '' },
+      identity,
+    ),
+  /** Who calls when a test does not say (a registrar of the petition bureau unless given). */
+  defaultIdentity: Identity | null = testIdentity('REGISTRAR'),
 ) {
   const counter = new SqlCounter();
   const orm = await openSubgraphOrm(module as SubgraphModule, { databaseUrl: dbUrl, debugSql: false }, counter);
@@ -41,10 +53,11 @@ export async function startTestSubgraph<TContext extends RequestContext>(
     async execute<TData = Record<string, unknown>>(
       query: string,
       variables?: Record<string, unknown>,
+      identity: Identity | null = defaultIdentity,
     ): Promise<OperationResult<TData>> {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(orm.em.fork()) },
+        { contextValue: createContext(orm.em.fork(), identity) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

@@ -1,4 +1,4 @@
-import { type RequestContext, entityLoader, groupLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, entityLoader, groupLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
@@ -28,6 +28,6 @@ export interface MeetingsContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(em: EntityManager): MeetingsContext {
-  return { em, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, identity: Identity | null = null): MeetingsContext {
+  return { em, identity, loaders: createLoaders(em) };
 }

@@ -1,0 +1,40 @@
+import { NotFoundError, requireIdentity } from '@lianban/kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Account } from '../entities/account.entity';
+import { Person } from '../entities/person.entity';
+import type { DepartmentsContext } from '../loaders';
+import { AuthService } from '../services/auth.service';
+import { LoginResult } from '../types/login.type';
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Mutation(() => LoginResult, { description: 'Sign in; repeated failures are throttled' })
+  login(@Ctx() ctx: DepartmentsContext, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string) {
+    return new AuthService(ctx.em, ctx.issuer).login(username, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sign out: the token stops working' })
+  logout(@Ctx() ctx: DepartmentsContext): Promise<boolean> {
+    return new AuthService(ctx.em, ctx.issuer).logout(requireIdentity(ctx.identity));
+  }
+
+  @Query(() => Account, { description: 'The signed-in account' })
+  async me(@Ctx() ctx: DepartmentsContext): Promise<Account> {
+    const identity = requireIdentity(ctx.identity);
+    const account = await ctx.em.findOne(Account, { id: identity.accountId });
+    if (!account) throw new NotFoundError('Account', identity.accountId);
+    return account;
+  }
+
+  @Query(() => Boolean, { description: 'Whether a token id was signed out or never issued (asked by the gateway)' })
+  tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
+    return new AuthService(ctx.em, ctx.issuer).isRevoked(tokenId);
+  }
+
+  @FieldResolver(() => Person)
+  async person(@Root() account: Account, @Ctx() ctx: DepartmentsContext): Promise<Person> {
+    const person = await ctx.loaders.person.load(account.person.id);
+    if (!person) throw new NotFoundError('Person', account.person.id);
+    return person;
+  }
+}

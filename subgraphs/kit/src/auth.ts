@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { IncomingHttpHeaders } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { SignJWT, errors, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify } from 'jose';
+import { UnauthenticatedError } from './errors';
+
+/** What a person may do (domain.md §1). */
+export type Role = 'REGISTRAR' | 'LIAISON' | 'SECRETARIAT' | 'EVALUATOR' | 'LEADER' | 'ADMIN';
+export const ROLES: Role[] = ['REGISTRAR', 'LIAISON', 'SECRETARIAT', 'EVALUATOR', 'LEADER', 'ADMIN'];
+
+/** Who is asking, as carried by a verified token. */
+export interface Identity {
+  accountId: string;
+  personId: string;
+  username: string;
+  role: Role;
+  /** The unit the person works for; a liaison sees that unit's cases only. */
+  unitId: string;
+  /** Token id, for logout. */
+  tokenId: string;
+}
+
+const ALGORITHM = 'EdDSA';
+const ISSUER = 'lianban';
+
+/** The PEM key pair tokens are signed and verified with. */
+export interface KeyPair {
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
+
+export async function generateKeys(): Promise<KeyPair> {
+  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+  return { privateKeyPem: await exportPKCS8(privateKey), publicKeyPem: await exportSPKI(publicKey) };
+}
+
+/** The demo key pair, generated once and kept in `folder` (never used when keys come from config). */
+export async function demoKeys(folder: string): Promise<KeyPair> {
+  const privatePath = `${folder}/token-signing.key`;
+  const publicPath = `${folder}/token-signing.pub`;
+  if (existsSync(privatePath) && existsSync(publicPath)) {
+    return { privateKeyPem: await readFile(privatePath, 'utf8'), publicKeyPem: await readFile(publicPath, 'utf8') };
+  }
+  const keys = await generateKeys();
+  await mkdir(dirname(privatePath), { recursive: true });
+  await writeFile(privatePath, keys.privateKeyPem, { mode: 0o600 });
+  await writeFile(publicPath, keys.publicKeyPem);
+  return keys;
+}
+
+/** Signs tokens (only the departments subgraph, which checks passwords, holds the private key). */
+export class TokenIssuer {
+  private key?: Awaited<ReturnType<typeof importPKCS8>>;
+
+  constructor(
+    private readonly privateKeyPem: string,
+    private readonly ttlSeconds = 8 * 3600,
+  ) {}
+
+  async sign(identity: Omit<Identity, 'tokenId'>, now = new Date()): Promise<{ token: string; expiresAt: Date; tokenId: string }> {
+    this.key ??= await importPKCS8(this.privateKeyPem, ALGORITHM);
+    const tokenId = randomUUID();
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + this.ttlSeconds) * 1000);
+    const token = await new SignJWT({ pid: identity.personId, usr: identity.username, role: identity.role, unit: identity.unitId })
+      .setProtectedHeader({ alg: ALGORITHM })
+      .setIssuer(ISSUER)
+      .setSubject(identity.accountId)
+      .setJti(tokenId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt, tokenId };
+  }
+}
+
+/** An UNAUTHENTICATED error that also answers HTTP 401 when raised before execution. */
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Verifies tokens: the gateway and every subgraph, so a subgraph called directly enforces the same rules. */
+export class TokenVerifier {
+  private key?: Awaited<ReturnType<typeof importSPKI>>;
+
+  constructor(private readonly publicKeyPem: string) {}
+
+  async verify(token: string): Promise<Identity> {
+    this.key ??= await importSPKI(this.publicKeyPem, ALGORITHM);
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: [ALGORITHM] });
+      const role = payload.role as Role;
+      if (!payload.sub || !payload.jti || !ROLES.includes(role) || typeof payload.unit !== 'string' || typeof payload.pid !== 'string') {
+        throw unauthenticated('The sign-in token is missing who you are: sign in again');
+      }
+      return { accountId: payload.sub, personId: payload.pid, username: String(payload.usr), role, unitId: payload.unit, tokenId: payload.jti };
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (error instanceof errors.JWTExpired) throw unauthenticated('Your sign-in has expired: sign in again');
+      if (error instanceof errors.JWSSignatureVerificationFailed) throw unauthenticated('The sign-in token is not genuine: sign in again');
+      throw unauthenticated('The sign-in token is malformed: sign in again');
+    }
+  }
+
+  /** The identity in an `Authorization: Bearer` header; null when there is none. */
+  async fromHeaders(headers: IncomingHttpHeaders): Promise<Identity | null> {
+    const header = headers.authorization;
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    return this.verify(match[1]);
+  }
+}
+
+/** The identity of a request, or UNAUTHENTICATED when nobody signed in. */
+export function requireIdentity(identity: Identity | null | undefined): Identity {
+  if (!identity) throw new UnauthenticatedError('Sign in first: this needs an Authorization: Bearer token');
+  return identity;
+}
