@@ -66,7 +66,7 @@ describe('a matter worked across units through the gateway', () => {
     expect(timeline.data!.case.timeline).toEqual([
       { action: 'REGISTERED', actor: { name: registrar.name }, unit: { name: '区信访局' } },
       { action: 'ACCEPTED', actor: { name: registrar.name }, unit: { name: '区信访局' } },
-      { action: 'ASSIGNED', actor: null, unit: null },
+      { action: 'ASSIGNED', actor: { name: registrar.name }, unit: { name: '区信访局' } },
     ]);
 
     const holdings = await platform.query<{ holdings: { items: { case: { id: string }; role: string }[] } }>(

@@ -3,6 +3,7 @@ import { DEFAULT_PORT } from './config';
 import { CaseEvent } from './entities/case-event.entity';
 import { CaseTask } from './entities/case-task.entity';
 import { Case } from './entities/case.entity';
+import { PersonalDataAccess } from './entities/personal-data-access.entity';
 import { Petitioner } from './entities/petitioner.entity';
 import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext, directoryFor } from './loaders';
@@ -20,6 +21,7 @@ export { Case } from './entities/case.entity';
 export { CaseEvent } from './entities/case-event.entity';
 export { CaseTask } from './entities/case-task.entity';
 export { Petitioner } from './entities/petitioner.entity';
+export { PersonalDataAccess } from './entities/personal-data-access.entity';
 export { Extension, Supervision } from './entities/supervision.entity';
 export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
@@ -30,7 +32,7 @@ export { HttpDirectory, StaticDirectory, type Directory } from './services/direc
 export const casesSubgraph: SubgraphModule<CasesContext> = {
   name: 'cases',
   defaultPort: DEFAULT_PORT,
-  entities: [Case, Petitioner, CaseTask, CaseEvent, Supervision, Extension],
+  entities: [Case, Petitioner, CaseTask, CaseEvent, Supervision, Extension, PersonalDataAccess],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, type TestSubgraph } from '@lianban/kit/testing';
+import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { Case, StaticDirectory, casesSubgraph, createContext } from '../src';
 
@@ -14,6 +14,7 @@ const landBureau = randomUUID();
 const leader = randomUUID();
 const registrar = randomUUID();
 const clerk = randomUUID();
+const bureau = randomUUID();
 const closedTown = randomUUID();
 const directory = new StaticDirectory(
   {
@@ -21,6 +22,7 @@ const directory = new StaticDirectory(
     [closedTown]: { kind: 'TOWNSHIP', active: false, name: '撤并乡' },
     [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
     [landBureau]: { kind: 'DEPARTMENT', active: true, name: '区国土分局' },
+    [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' },
   },
   {
     [leader]: { isLeader: true, name: '王副区长' },
@@ -32,7 +34,12 @@ const directory = new StaticDirectory(
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'lifecycle');
-  subgraph = await startTestSubgraph(casesSubgraph, db.url, (em, identity) => createContext(em, { directory, identity, now: () => now }));
+  subgraph = await startTestSubgraph(
+    casesSubgraph,
+    db.url,
+    (em, identity) => createContext(em, { directory, identity, now: () => now }),
+    testIdentity('REGISTRAR', bureau, registrar),
+  );
 });
 afterAll(async () => {
   await subgraph?.close();
@@ -121,7 +128,6 @@ describe('intake', () => {
     [{ townshipId: construction }, 'input.townshipId', /must be a township or street/],
     [{ townshipId: closedTown }, 'input.townshipId', /no longer active/],
     [{ categorySub: '房屋漏水' }, 'input.categorySub', /not a known problem category/],
-    [{ actorId: randomUUID() }, 'input.actorId', /no known person/],
   ])('refuses %j naming the field, and writes nothing', async (overrides, field, message) => {
     const result = await step('registerCase', registration(overrides), 'RegisterCaseInput');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

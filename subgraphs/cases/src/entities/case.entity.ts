@@ -1,7 +1,8 @@
-import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Collection, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { ClockKind } from '../clocks/rules';
+import { CaseTask } from './case-task.entity';
 import { CaseForm, CaseStatus, Channel, Priority, Satisfaction, VisitLevel } from '../types/case.enums';
 
 /** 信访事项: one matter brought by one or more petitioners through one channel. */
@@ -186,6 +187,10 @@ export class Case {
   @Field(() => Boolean, { description: '挂牌督办' })
   @Property({ type: 'boolean', default: false })
   placarded: Opt<boolean> = false;
+
+  /** For access checks in SQL ("cases my unit has a task in"); read tasks through the loader. */
+  @OneToMany(() => CaseTask, (task) => task.case)
+  unitTasks = new Collection<CaseTask>(this);
 
   @Field(() => Int, { description: 'Optimistic lock: send it back with an edit' })
   @Property({ type: 'integer', version: true })

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122062040_access } from './Migration20261122062040_access';
 import { Migration20261122053144_initial } from './Migration20261122053144_initial';
 import { Migration20261122055834_lifecycle } from './Migration20261122055834_lifecycle';
 
@@ -6,4 +7,5 @@ import { Migration20261122055834_lifecycle } from './Migration20261122055834_lif
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122053144_initial', class: Migration20261122053144_initial },
   { name: 'Migration20261122055834_lifecycle', class: Migration20261122055834_lifecycle },
+  { name: 'Migration20261122062040_access', class: Migration20261122062040_access },
 ];

@@ -1,4 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ForbiddenError, Roles, checkId, checkPage, requireIdentity } from '@lianban/kit';
+import { PersonalDataAccess } from '../entities/personal-data-access.entity';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { caseScope, personalDataView } from '../services/access';
+import { maskName, maskPhone, maskResidentId } from '../validation/identity';
 import { Card, Warning } from '../clocks/rules';
 import { CaseEvent } from '../entities/case-event.entity';
 import { CaseTask } from '../entities/case-task.entity';
@@ -15,6 +20,8 @@ import { HoldingPage } from '../types/holding.type';
 import { PersonRef } from '../types/person.type';
 import { PetitionerView } from '../types/petitioner.type';
 
+const PERSONAL_FIELDS = ['name', 'idNumber', 'phone', 'address'];
+
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => CasePage, { description: 'Cases, newest first (merged duplicates are reached through their case)' })
@@ -24,12 +31,12 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<CasePage> {
-    return new CaseService(ctx.em, ctx.now).page(filter ?? {}, first, offset);
+    return new CaseService(ctx.em, ctx.now, caseScope(ctx.identity)).page(filter ?? {}, first, offset);
   }
 
   @Query(() => Case, { name: 'case', description: 'One case; NOT_FOUND when there is none with this id' })
   getCase(@Ctx() ctx: CasesContext, @Arg('id', () => ID) id: string): Promise<Case> {
-    return new CaseService(ctx.em, ctx.now).get(id);
+    return new CaseService(ctx.em, ctx.now, caseScope(ctx.identity)).get(id);
   }
 
   @Query(() => HoldingPage, { description: "What a unit is holding (its open tasks, soonest due first), since when, and what is overdue" })
@@ -39,7 +46,28 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
   ): Promise<HoldingPage> {
+    const caller = requireIdentity(ctx.identity);
+    if (caller.role === 'LIAISON' && caller.unitId !== unitId.toLowerCase()) {
+      throw new ForbiddenError('a liaison sees what their own unit holds');
+    }
     return unitHoldings(ctx.em, unitId, first, offset, ctx.now());
+  }
+
+  @Query(() => [PersonalDataAccess], { description: 'The audit log of unmasked personal data reads, newest first (admins)' })
+  @Roles('ADMIN')
+  personalDataAccesses(
+    @Ctx() ctx: CasesContext,
+    @Arg('caseId', () => ID, { nullable: true }) caseId?: string,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string,
+    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<PersonalDataAccess[]> {
+    const page = checkPage(first, offset);
+    return ctx.em.find(
+      PersonalDataAccess,
+      { ...(caseId ? { caseId: checkId(caseId, 'caseId') } : {}), ...(accountId ? { accountId: checkId(accountId, 'accountId') } : {}) },
+      { orderBy: { at: 'desc', id: 'desc' }, limit: page.first, offset: page.offset },
+    );
   }
 
   @FieldResolver(() => Boolean, { description: '越级访: the petitioners went above the district' })
@@ -67,9 +95,28 @@ export class CaseResolver {
     return matter.handlerId ? { id: matter.handlerId } : null;
   }
 
-  @FieldResolver(() => [PetitionerView], { description: '信访人' })
-  async petitioners(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<PetitionerView[]> {
-    return (await ctx.loaders.petitioners.load(matter.id)).map(({ name, idNumber, phone, address }) => ({ name, idNumber, phone, address }));
+  @FieldResolver(() => [PetitionerView], {
+    description: '信访人: in full for the lead unit, the petition bureau and the owning leader (each read is audited), masked for other units, withheld from evaluators',
+  })
+  async petitioners(@Root() matter: Case, @Ctx() ctx: CasesContext, @Info() info: GraphQLResolveInfo): Promise<PetitionerView[]> {
+    const view = personalDataView(ctx.identity, matter);
+    if (view === 'NONE') return [];
+    const people = await ctx.loaders.petitioners.load(matter.id);
+    if (view === 'MASKED') {
+      return people.map((p) => ({
+        name: maskName(p.name),
+        idNumber: p.idNumber && maskResidentId(p.idNumber),
+        phone: p.phone && maskPhone(p.phone),
+        address: p.address && '（已隐藏）',
+        masked: true,
+      }));
+    }
+    const asked = (info.fieldNodes[0].selectionSet?.selections ?? [])
+      .map((selection) => (selection.kind === 'Field' ? selection.name.value : ''))
+      .filter((name) => PERSONAL_FIELDS.includes(name));
+    // the read is on the audit log before the data is returned; if the log cannot be written, nothing is
+    if (asked.length && people.length) await ctx.loaders.audit.load(`${matter.id}|${[...new Set(asked)].sort().join(',')}`);
+    return people.map(({ name, idNumber, phone, address }) => ({ name, idNumber, phone, address, masked: false }));
   }
 
   @FieldResolver(() => [CaseTask], { description: 'The lead unit\'s and cooperating units\' tasks' })

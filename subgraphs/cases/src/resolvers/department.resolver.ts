@@ -1,4 +1,4 @@
-import { checkPage } from '@lianban/kit';
+import { checkPage, requireIdentity } from '@lianban/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Case } from '../entities/case.entity';
 import type { CasesContext } from '../loaders';
@@ -8,6 +8,9 @@ import { DepartmentRef } from '../types/department.type';
 
 async function newest(ctx: CasesContext, role: UnitRole, unit: DepartmentRef, first: number, openOnly: boolean) {
   checkPage(first, 0, 200);
+  const caller = requireIdentity(ctx.identity);
+  // a liaison lists its own unit's cases only (other units' counts are aggregates, and stay visible)
+  if (caller.role === 'LIAISON' && caller.unitId !== unit.id) return [];
   return (await ctx.loaders.unitCases(role, first, openOnly).load(unit.id)).map((row) => row.matter);
 }
 

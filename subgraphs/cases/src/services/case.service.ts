@@ -22,17 +22,20 @@ export class CaseService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
+    /** Which cases the caller may see (see `caseScope`); everything when not given. */
+    private readonly scope: FilterQuery<Case> = {},
   ) {}
 
+  /** A case the caller may see; NOT_FOUND otherwise, without saying whether it exists. */
   async get(id: string): Promise<Case> {
-    const found = await this.em.findOne(Case, { id: checkId(id, 'id') });
+    const found = await this.em.findOne(Case, { $and: [{ id: checkId(id, 'id') }, this.scope] } as FilterQuery<Case>);
     if (!found) throw new NotFoundError('Case', id);
     return found;
   }
 
   async page(filter: CaseFilter = {}, first: number, offset: number): Promise<CasePage> {
     const page = checkPage(first, offset);
-    const [items, total] = await this.em.findAndCount(Case, this.where(filter), {
+    const [items, total] = await this.em.findAndCount(Case, { $and: [this.where(filter), this.scope] } as FilterQuery<Case>, {
       orderBy: { registeredAt: 'desc', id: 'asc' },
       limit: page.first,
       offset: page.offset,

@@ -296,7 +296,6 @@ export class LifecycleService {
     return this.change(input, 'SIGNED_FOR', [CaseStatus.ASSIGNED], CaseStatus.SIGNED_FOR, async (matter, em) => {
       const task = await em.findOne(CaseTask, { case: matter, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED });
       if (!task) throw new ConflictError('the lead unit has no task waiting to be signed for');
-      if (input.unitId && input.unitId !== task.unitId) throw new ValidationError('only the lead unit signs for the case', 'input.unitId');
       matter.signedForAt = this.now();
       task.status = TaskStatus.SIGNED_FOR;
       task.signedForAt = matter.signedForAt;

@@ -14,4 +14,7 @@ export class PetitionerView {
 
   @Field(() => String, { nullable: true })
   address?: string;
+
+  @Field(() => Boolean, { description: 'True when shown masked (张*, 110***********1234, 138****5678)' })
+  masked!: boolean;
 }

@@ -1,0 +1,45 @@
+import { ForbiddenError, type Identity, requireIdentity } from '@lianban/kit';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { Case } from '../entities/case.entity';
+import { TaskStatus } from '../types/case.enums';
+
+/**
+ * Who may see which cases (domain.md §8): a liaison sees the cases where the unit leads, cooperates or
+ * is the township of origin; the other roles see every case (evaluators without petitioners).
+ */
+export function caseScope(identity: Identity | null): FilterQuery<Case> {
+  const caller = requireIdentity(identity);
+  if (caller.role !== 'LIAISON') return {};
+  return {
+    $or: [
+      { leadDepartmentId: caller.unitId },
+      { townshipId: caller.unitId },
+      { unitTasks: { $some: { unitId: caller.unitId, status: { $ne: TaskStatus.WITHDRAWN } } } },
+    ],
+  } as FilterQuery<Case>;
+}
+
+/** How a caller may see a case's petitioners. */
+export type PersonalDataView = 'FULL' | 'MASKED' | 'NONE';
+
+/**
+ * The lead unit, the petition bureau and the leader who owns the case see petitioners in full;
+ * evaluators see none; everyone else who can see the case sees them masked.
+ */
+export function personalDataView(identity: Identity | null, matter: Case): PersonalDataView {
+  const caller = requireIdentity(identity);
+  if (caller.role === 'EVALUATOR') return 'NONE';
+  if (caller.role === 'REGISTRAR') return 'FULL';
+  if (caller.role === 'LIAISON' && matter.leadDepartmentId === caller.unitId) return 'FULL';
+  if (caller.role === 'LEADER' && matter.leaderId === caller.personId) return 'FULL';
+  return 'MASKED';
+}
+
+/** Only the petition bureau (and admins) run intake, routing and closing steps. */
+export function requireBureau(identity: Identity | null, what: string): Identity {
+  const caller = requireIdentity(identity);
+  if (caller.role !== 'REGISTRAR' && caller.role !== 'ADMIN') {
+    throw new ForbiddenError(`${what} is for the petition bureau (信访局); you sign in as ${caller.role}`);
+  }
+  return caller;
+}
