@@ -12,7 +12,8 @@ const REVOCATION_CACHE_MS = 10_000;
 
 /**
  * Verifies the caller's token at the edge (signature, expiry) and asks the departments subgraph whether
- * it was signed out, remembering the answer for ten seconds. Subgraphs verify the token again.
+ * it was signed out, remembering the answer for ten seconds (a logout through this gateway takes effect
+ * at once; through another gateway instance, within those ten seconds). Subgraphs verify the token again.
  */
 export class GatewayAuth {
   private readonly verifier: TokenVerifier;
@@ -31,6 +32,11 @@ export class GatewayAuth {
       throw new GraphQLError('You signed out with this token: sign in again', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
     return { identity, authorization: headers.authorization };
+  }
+
+  /** Forgets what it knew of a token (after its holder signed out through this gateway). */
+  forget(tokenId: string) {
+    this.revoked.delete(tokenId);
   }
 
   private async isRevoked(tokenId: string): Promise<boolean> {

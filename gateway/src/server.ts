@@ -43,7 +43,21 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
     validationRules: [depthLimit(config.maxQueryDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.maxQueryCost)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config.maxQueryCost),
+      {
+        // a logout through this gateway takes effect at once, not when the remembered status expires
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, operation }) {
+              const loggedOut = operation?.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'logout');
+              if (loggedOut && contextValue.identity) auth.forget(contextValue.identity.tokenId);
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
   const http = await serveHttp({

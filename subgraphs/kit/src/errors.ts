@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
+  | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of the typed errors: a GraphQLError whose message is safe to show to the user. */
@@ -49,7 +50,15 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Too many failed attempts in a row: wait until `retryAt`. */
+export class TooManyAttemptsError extends AppError {
+  constructor(message: string, retryAt: Date) {
+    super(message, 'TOO_MANY_ATTEMPTS', { retryAt: retryAt.toISOString() });
+  }
+}
+
 const PUBLIC_CODES = new Set([
+  'TOO_MANY_ATTEMPTS',
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'FORBIDDEN',

@@ -1,6 +1,5 @@
-import { type Identity, type TokenIssuer, UnauthenticatedError, ValidationError } from '@lianban/kit';
+import { type Identity, type TokenIssuer, TooManyAttemptsError, UnauthenticatedError, ValidationError } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { GraphQLError } from 'graphql';
 import { Account, Session } from '../entities/account.entity';
 import { DUMMY_HASH, verifyPassword } from './password';
 
@@ -29,9 +28,7 @@ export class AuthService {
     if (account && account.failedLogins >= MAX_FAILURES && account.lastFailedAt) {
       const retryAt = new Date(account.lastFailedAt.getTime() + THROTTLE_MINUTES * 60_000);
       if (retryAt > this.now()) {
-        throw new GraphQLError(`Too many failed sign-ins for ${account.username}: try again after ${retryAt.toISOString()}`, {
-          extensions: { code: 'TOO_MANY_ATTEMPTS', retryAt: retryAt.toISOString() },
-        });
+        throw new TooManyAttemptsError(`Too many failed sign-ins for ${account.username}: try again after ${retryAt.toISOString()}`, retryAt);
       }
     }
     const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);

@@ -1,0 +1,173 @@
+/**
+ * Who may see what (domain.md §8), through the gateway and directly on the subgraphs: scoping of
+ * liaisons, masking of petitioners, the audit log, and what bad tokens and throttled logins get.
+ */
+import { TokenIssuer } from '@lianban/kit';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { District } from '../scripts/seed/district';
+import { startTestPlatform, type TestPlatform } from './harness';
+
+let platform: TestPlatform;
+let district: District;
+let caseId: string;
+let caseNumber: string;
+
+const unit = (code: string) => district.departments.find((d) => d.code === code)!;
+const township = () => district.departments.find((d) => d.code === 'T-003')!;
+
+beforeAll(async () => {
+  platform = await startTestPlatform(inject('databaseServerUrl'), 'access', 200);
+  district = platform.district;
+  const leader = district.people.find((p) => p.id === district.accounts.find((a) => a.username === 'leader')!.personId)!;
+  const registered = await platform.query<{ registerCase: { id: string; number: string; version: number } }>(
+    `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number version } }`,
+    {
+      input: {
+        channel: 'VISIT', form: 'INDIVIDUAL', headCount: 1, townshipId: township().id,
+        petitioners: [{ name: '张建国', idNumber: '110101199003074477', phone: '13812345678', address: '幸福路1号' }],
+        categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '反映安置房逾期未交付',
+      },
+    },
+  );
+  caseId = registered.data!.registerCase.id;
+  caseNumber = registered.data!.registerCase.number;
+  const accepted = await platform.query<{ acceptCase: { version: number } }>(
+    `mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`,
+    { input: { caseId, version: registered.data!.registerCase.version } },
+  );
+  const assigned = await platform.query(
+    `mutation ($input: AssignCaseInput!) { assignCase(input: $input) { id } }`,
+    { input: { caseId, version: accepted.data!.acceptCase.version, leadUnitId: unit('D-JSJ').id, leaderId: leader.id, cooperating: [{ unitId: unit('D-RSJ').id }] } },
+  );
+  expect(assigned.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+const PETITIONERS = `query ($id: ID!) { case(id: $id) { number petitioners { name idNumber phone address masked } } }`;
+const FULL = { name: '张建国', idNumber: '110101199003074477', phone: '13812345678', address: '幸福路1号', masked: false };
+const MASKED = { name: '张**', idNumber: '110***********4477', phone: '138****5678', address: '（已隐藏）', masked: true };
+
+async function auditRows(as: string) {
+  const result = await platform.query<{ personalDataAccesses: { username: string; role: string; caseId: string; fields: string[] }[] }>(
+    `query ($id: ID!) { personalDataAccesses(caseId: $id) { username role caseId fields } }`,
+    { id: caseId },
+    as,
+  );
+  return result;
+}
+
+describe('what each role sees of the same case', () => {
+  it.each([
+    ['registrar', 'the petition bureau', [FULL]],
+    ['liaison-d-jsj', 'the lead unit', [FULL]],
+    ['leader', 'the leader who owns the case', [FULL]],
+    ['liaison-d-rsj', 'a cooperating unit', [MASKED]],
+    ['liaison-t-003', 'the township of origin', [MASKED]],
+    ['secretariat', 'the joint-meeting office', [MASKED]],
+    ['evaluator', 'an evaluator', []],
+  ])('%s (%s)', async (username, _who, petitioners) => {
+    const result = await platform.query(PETITIONERS, { id: caseId }, username);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ case: { number: caseNumber, petitioners } });
+  });
+
+  it('writes every unmasked read to the audit log, and only those; admins read the log', async () => {
+    const log = await auditRows('admin');
+    expect(log.errors).toBeUndefined();
+    const rows = log.data!.personalDataAccesses;
+    expect(rows.map((r) => r.username).sort()).toEqual(['leader', 'liaison-d-jsj', 'registrar']);
+    expect(rows.every((r) => r.caseId === caseId && r.fields.join() === 'address,idNumber,name,phone')).toBe(true);
+    expect((await auditRows('registrar')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records just the fields asked for', async () => {
+    await platform.query(`query ($id: ID!) { case(id: $id) { petitioners { phone } } }`, { id: caseId }, 'liaison-d-jsj');
+    const rows = (await auditRows('admin')).data!.personalDataAccesses;
+    expect(rows[0]).toMatchObject({ username: 'liaison-d-jsj', fields: ['phone'] });
+  });
+});
+
+describe('a liaison of another unit', () => {
+  const other = 'liaison-d-cgj';
+
+  it('cannot find the case by id, in lists or through _entities, and gets no hint that it exists', async () => {
+    const byId = await platform.query(`query ($id: ID!) { case(id: $id) { number } }`, { id: caseId }, other);
+    expect(byId.data).toBeNull();
+    expect(byId.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const missing = await platform.query(`query ($id: ID!) { case(id: $id) { number } }`, { id: '00000000-0000-4000-8000-000000000000' }, other);
+    expect(missing.errors?.[0]?.message.replace(/[0-9a-f-]{36}/, 'ID')).toBe(byId.errors?.[0]?.message.replace(/[0-9a-f-]{36}/, 'ID'));
+
+    const list = await platform.query<{ cases: { items: { id: string }[] } }>(`{ cases(first: 500) { items { id } } }`, undefined, other);
+    expect(list.data!.cases.items.map((c) => c.id)).not.toContain(caseId);
+    const own = district.cases.filter((c) => c.leadDepartmentId === unit('D-CGJ').id || c.cooperatingUnitIds.includes(unit('D-CGJ').id));
+    expect(list.data!.cases.items).toHaveLength(own.length);
+  });
+
+  it('gets nothing when it calls the cases subgraph directly', async () => {
+    const cases = platform.platform.subgraphs.find((s) => s.name === 'cases')!;
+    const call = async (token: string | null, query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(cases.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { extensions: { code: string } }[] };
+    };
+    const entities = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Case { number } } }`;
+    const reps = { reps: [{ __typename: 'Case', id: caseId }] };
+    expect(await call(await platform.login(other), entities, reps)).toEqual({ data: { _entities: [null] } });
+    expect((await call(await platform.login('liaison-d-rsj'), entities, reps)).data).toEqual({ _entities: [{ number: caseNumber }] });
+    const anonymous = await call(null, entities, reps);
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('may not run intake', async () => {
+    const result = await platform.query(`mutation { archiveCase(input: { caseId: "${caseId}", version: 1 }) { id } }`, undefined, other);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('tokens and sign-in', () => {
+  const ask = (token: string | null) => platform.send(`{ departments(first: 1) { code } }`, undefined, token);
+
+  it('answers no token, a forged, an expired and a malformed token with UNAUTHENTICATED and a clear message', async () => {
+    const none = await ask(null);
+    expect(none.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/Sign in first/) });
+
+    const identity = { accountId: district.accounts[0].id, personId: district.accounts[0].personId, username: 'registrar', role: 'REGISTRAR' as const, unitId: unit('D-XFJ').id };
+    const { generateKeys } = await import('@lianban/kit');
+    const forged = await new TokenIssuer((await generateKeys()).privateKeyPem).sign(identity);
+    const expired = await new TokenIssuer(platform.keys.privateKeyPem, 60).sign(identity, new Date(Date.now() - 3_600_000));
+    for (const [token, message] of [
+      [forged.token, /not genuine/],
+      [expired.token, /expired/],
+      ['not-a-token', /malformed/],
+    ] as const) {
+      const result = await ask(token);
+      expect(result.status).toBe(401);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(message) });
+    }
+  });
+
+  it('throttles repeated failed logins, even with the right password afterwards', async () => {
+    const login = (password: string) =>
+      platform.send<{ login: { token: string } }>(`mutation ($p: String!) { login(username: "liaison-t-010", password: $p) { token } }`, { p: password }, null);
+    for (let i = 0; i < 5; i++) expect((await login('wrong')).errors?.[0]?.message).toBe('Wrong username or password');
+    const throttled = await login('lianban-demo');
+    expect(throttled.errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_ATTEMPTS' }, message: expect.stringMatching(/try again after/) });
+    expect((await login('lianban-demo')).data).toBeFalsy();
+  });
+
+  it('stops a token working once its holder signs out', async () => {
+    const token = (await platform.send<{ login: { token: string } }>(
+      `mutation { login(username: "evaluator", password: "lianban-demo") { token account { role person { name } } } }`, undefined, null,
+    )).data!.login.token;
+    expect((await ask(token)).data).toEqual({ departments: [{ code: expect.any(String) }] });
+    expect((await platform.send(`mutation { logout }`, undefined, token)).data).toEqual({ logout: true });
+    const after = await ask(token);
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.message).toMatch(/signed out/);
+  });
+});
