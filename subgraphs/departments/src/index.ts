@@ -4,9 +4,11 @@ import { Account, Session } from './entities/account.entity';
 import { Category } from './entities/category.entity';
 import { Department } from './entities/department.entity';
 import { Person } from './entities/person.entity';
+import { RoutingChange, WorkingGroup } from './entities/routing.entity';
 import { createContext, type DepartmentsContext } from './loaders';
 import { migrations } from './migrations';
 import { AccountResolver } from './resolvers/account.resolver';
+import { AdminResolver, RoutingChangeResolver, WorkingGroupResolver } from './resolvers/admin.resolver';
 import { CategoryResolver } from './resolvers/category.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
@@ -15,6 +17,7 @@ import { referenceResolvers } from './resolvers/references';
 export { loadConfig } from './config';
 export { Account, AccountRole, Session } from './entities/account.entity';
 export { Category } from './entities/category.entity';
+export { RoutingChange, WorkingGroup } from './entities/routing.entity';
 export { hashPassword } from './services/password';
 export { Department } from './entities/department.entity';
 export { Person } from './entities/person.entity';
@@ -33,11 +36,19 @@ function issuerFor(config: SubgraphConfig): TokenIssuer | undefined {
 export const departmentsSubgraph: SubgraphModule<DepartmentsContext> = {
   name: 'departments',
   defaultPort: DEFAULT_PORT,
-  entities: [Department, Person, Category, Account, Session],
+  entities: [Department, Person, Category, Account, Session, RoutingChange, WorkingGroup],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [DepartmentResolver, PersonResolver, CategoryResolver, AccountResolver],
+      resolvers: [
+        DepartmentResolver,
+        PersonResolver,
+        CategoryResolver,
+        AccountResolver,
+        AdminResolver,
+        RoutingChangeResolver,
+        WorkingGroupResolver,
+      ],
       referenceResolvers,
       publicFields: ['login', 'tokenRevoked'],
     }),

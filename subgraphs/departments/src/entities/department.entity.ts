@@ -36,6 +36,7 @@ export class Department {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  @Field(() => Int, { description: 'Optimistic lock: send it back with an update' })
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }
