@@ -22,7 +22,7 @@ export async function resolveDatabase(log: (line: string) => void = console.log)
     return { url: configured, description: `DATABASE_URL (${new URL(configured).host})`, stop: async () => undefined };
   }
   const server = await startEmbeddedPostgres(embeddedDataDir(PROJECT_ROOT, 'postgres'), (line) => {
-    if (/FATAL|ERROR|PANIC/.test(line)) log(line);
+    if (/FATAL|PANIC/.test(line)) log(line);
   });
   await ensureDatabase(server.url, DATABASE);
   return {

@@ -128,47 +128,61 @@ async function seedOne(
   return { subgraph, inserted, skipped: false };
 }
 
-/** Loads the demo district into the four subgraphs' schemas, each through its own ORM. */
+/**
+ * Loads the demo district into the four subgraphs' schemas, each through its own ORM. Each table is
+ * filled only when empty (ids are stable), so a re-run duplicates nothing and a database seeded by an
+ * older version gains the tables added since.
+ */
 export async function loadDistrict(orms: Record<string, MikroORM>, district: District): Promise<SeedResult[]> {
-  return [
-    await seedOne(orms.departments, 'departments', Department, async (em) => {
-      const units = district.departments.map(({ parentId, ...unit }) => ({ ...unit, parent: parentId ?? null }));
-      const people = district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId }));
-      const categories = district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId }));
-      const accounts = await Promise.all(
-        district.accounts.map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
-      );
-      return (
-        (await insertInChunks(em, Department, units)) +
-        (await insertInChunks(em, Person, people)) +
-        (await insertInChunks(em, Category, categories)) +
-        (await insertInChunks(em, Account, accounts))
-      );
-    }),
-    await seedOne(orms.cases, 'cases', Case, async (em) => {
-      const rows = caseRows(district);
-      return (
-        (await insertInChunks(em, Case, rows.cases)) +
-        (await insertInChunks(em, Petitioner, rows.petitioners)) +
-        (await insertInChunks(em, CaseTask, rows.tasks)) +
-        (await insertInChunks(em, CaseEvent, rows.events)) +
-        (await insertInChunks(em, Extension, rows.extensions))
-      );
-    }),
-    await seedOne(orms.meetings, 'meetings', Meeting, async (em) => {
-      const items = district.agendaItems.map(({ meetingId, caseIds: _caseIds, ...item }) => ({ ...item, meeting: meetingId }));
-      const links = district.agendaItems.flatMap((item) =>
-        item.caseIds.map((caseId) => ({ id: stableId('agenda-link', item.id, caseId), agendaItem: item.id, caseId })),
-      );
-      return (
-        (await insertInChunks(em, Meeting, district.meetings)) +
-        (await insertInChunks(em, AgendaItem, items)) +
-        (await insertInChunks(em, AgendaItemCase, links))
-      );
-    }),
-    await seedOne(orms.assessment, 'assessment', AssessmentScheme, async (em) => {
-      const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
-      return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
-    }),
-  ];
+  const results: SeedResult[] = [];
+  const step = async (subgraph: string, probe: EntityName<object>, load: (em: EntityManager) => Promise<number>) => {
+    const result = await seedOne(orms[subgraph], subgraph, probe, load);
+    results.push({ ...result, subgraph: `${subgraph}.${(probe as { name: string }).name}` });
+  };
+  // the directory is small: rows missing by id are added, so an older demo database gains new units,
+  // people, categories and accounts; existing rows are left as they are
+  const addMissing = async <T extends object>(entity: EntityName<T>, rows: object[]) => {
+    const em = orms.departments.em.fork();
+    const before = await em.count(entity, {});
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await em.upsertMany(entity, rows as any, { onConflictFields: ['id'] as any, onConflictAction: 'ignore', batchSize: 500 });
+    const added = (await orms.departments.em.fork().count(entity, {})) - before;
+    results.push({ subgraph: `departments.${(entity as { name: string }).name}`, inserted: added, skipped: added === 0 });
+  };
+  await addMissing(Department, district.departments.map(({ parentId, ...unit }) => ({ ...unit, parent: parentId ?? null })));
+  await addMissing(Person, district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId })));
+  await addMissing(Category, district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId })));
+  const existing = new Set((await orms.departments.em.fork().find(Account, {}, { fields: ['username'] })).map((a) => a.username));
+  const accounts = await Promise.all(
+    district.accounts
+      .filter((a) => !existing.has(a.username))
+      .map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
+  );
+  await addMissing(Account, accounts);
+  await step('cases', Case, async (em) => {
+    const rows = caseRows(district);
+    return (
+      (await insertInChunks(em, Case, rows.cases)) +
+      (await insertInChunks(em, Petitioner, rows.petitioners)) +
+      (await insertInChunks(em, CaseTask, rows.tasks)) +
+      (await insertInChunks(em, CaseEvent, rows.events)) +
+      (await insertInChunks(em, Extension, rows.extensions))
+    );
+  });
+  await step('meetings', Meeting, async (em) => {
+    const items = district.agendaItems.map(({ meetingId, caseIds: _caseIds, ...item }) => ({ ...item, meeting: meetingId }));
+    const links = district.agendaItems.flatMap((item) =>
+      item.caseIds.map((caseId) => ({ id: stableId('agenda-link', item.id, caseId), agendaItem: item.id, caseId })),
+    );
+    return (
+      (await insertInChunks(em, Meeting, district.meetings)) +
+      (await insertInChunks(em, AgendaItem, items)) +
+      (await insertInChunks(em, AgendaItemCase, links))
+    );
+  });
+  await step('assessment', AssessmentScheme, async (em) => {
+    const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
+    return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+  });
+  return results;
 }

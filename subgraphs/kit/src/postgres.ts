@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -109,6 +109,19 @@ async function waitForExit(pid: number, timeoutMs: number) {
   while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
+/**
+ * Whether the process that started server `pid` still runs (another `npm start`, say): then the server
+ * is shared and must be left running; a server whose parent died was reparented (to init) and is ours.
+ */
+function ownerAlive(pid: number): boolean {
+  try {
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+    return ppid > 1 && alive(ppid);
+  } catch {
+    return true;
+  }
+}
+
 /** The server named in a `postmaster.pid` left behind, if that process still runs. */
 async function leftoverServer(dataDir: string): Promise<{ pid: number; port: number } | null> {
   const lockFile = join(dataDir, 'postmaster.pid');
@@ -140,13 +153,17 @@ export async function startEmbeddedPostgres(
   const leftover = await leftoverServer(dataDir);
   if (leftover) {
     if (await canConnect(leftover.port)) {
-      log(`reusing the PostgreSQL server (pid ${leftover.pid}) left running on port ${leftover.port}`);
+      const shared = ownerAlive(leftover.pid);
+      log(shared
+        ? `using the PostgreSQL server (pid ${leftover.pid}) that a running process started, on port ${leftover.port}`
+        : `reusing the PostgreSQL server (pid ${leftover.pid}) left running by an earlier run, on port ${leftover.port}`);
       return {
         url: urlFor(leftover.port),
         port: leftover.port,
         dataDir,
         adopted: true,
         stop: async () => {
+          if (shared) return;
           if (alive(leftover.pid)) process.kill(leftover.pid, 'SIGINT');
           await waitForExit(leftover.pid, 15_000);
         },
