@@ -26,6 +26,17 @@ describe('gateway protections', () => {
     expect(platform.sqlCount()).toBe(0);
   });
 
+  it('refuses an operation whose estimated cost is over the limit, before any subgraph is called', async () => {
+    await platform.query(`{ departments(first: 1) { id } }`);
+    platform.resetSql();
+    const result = await platform.query(`{ departments(first: 200) { casesOriginating(first: 100) { tasks { unit { name } } } } }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/would cost about \d+ \(the limit is 20000\)/) });
+    expect(platform.sqlCount()).toBe(0);
+    const affordable = await platform.query(`{ departments(first: 5) { casesOriginating(first: 3) { number } } }`);
+    expect(affordable.errors).toBeUndefined();
+  });
+
   it('answers an oversized body with 413 without reading it', async () => {
     const response = await fetch(platform.url, {
       method: 'POST',
