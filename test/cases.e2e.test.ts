@@ -90,6 +90,61 @@ describe('a matter worked across units through the gateway', () => {
   });
 });
 
+describe('units doing their part, signed in as their liaisons', () => {
+  it('lets the lead unit sign for and reply, a cooperating unit report its result, and nobody do the other\'s part', async () => {
+    const town = district.departments.find((d) => d.kind === 'TOWNSHIP')!;
+    const registered = await platform.query<{ registerCase: { id: string; version: number } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version } }`,
+      { input: { channel: 'LETTER', form: 'INDIVIDUAL', headCount: 1, petitioners: [{ name: '孙立新' }], townshipId: town.id, categoryMain: '劳动社保', categorySub: '劳资纠纷', summary: '反映企业拖欠工资' } },
+    );
+    const id = registered.data!.registerCase.id;
+    let version = (await platform.query<{ acceptCase: { version: number } }>(
+      `mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`, { input: { caseId: id, version: registered.data!.registerCase.version } },
+    )).data!.acceptCase.version;
+    const assigned = await platform.query<{ assignCase: { version: number; tasks: { id: string; version: number; role: string }[] } }>(
+      `mutation ($input: AssignCaseInput!) { assignCase(input: $input) { version tasks { id version role } } }`,
+      { input: { caseId: id, version, leadUnitId: unit('D-RSJ').id, cooperating: [{ unitId: unit('D-SJJ').id, days: 10 }] } },
+    );
+    version = assigned.data!.assignCase.version;
+    const task = assigned.data!.assignCase.tasks.find((t) => t.role === 'COOPERATING')!;
+
+    const step = (mutation: string, input: Record<string, unknown>, as: string, type = 'CaseChangeInput') =>
+      platform.query<Record<string, { version: number; status: string }>>(`mutation ($input: ${type}!) { r: ${mutation}(input: $input) { version status } }`, { input }, as);
+
+    const wrongUnit = await step('signForCase', { caseId: id, version }, 'liaison-d-sjj');
+    expect(wrongUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const signed = await step('signForCase', { caseId: id, version }, 'liaison-d-rsj');
+    expect(signed.data?.r.status).toBe('SIGNED_FOR');
+    version = signed.data!.r.version;
+
+    const otherTask = await platform.query(`mutation ($input: TaskChangeInput!) { signForTask(input: $input) { status } }`, { input: { taskId: task.id, version: task.version } }, 'liaison-d-rsj');
+    expect(otherTask.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const ownTask = await platform.query<{ signForTask: { version: number } }>(`mutation ($input: TaskChangeInput!) { signForTask(input: $input) { version } }`, { input: { taskId: task.id, version: task.version } }, 'liaison-d-sjj');
+    const result = await platform.query<{ completeTask: { status: string; result: string } }>(
+      `mutation ($input: TaskChangeInput!) { completeTask(input: $input) { status result } }`,
+      { input: { taskId: task.id, version: ownTask.data!.signForTask.version, result: '已约谈企业负责人' } }, 'liaison-d-sjj',
+    );
+    expect(result.data?.completeTask).toEqual({ status: 'DONE', result: '已约谈企业负责人' });
+
+    version = (await step('startHandlingCase', { caseId: id, version }, 'liaison-d-rsj')).data!.r.version;
+    const intake = await step('closeCase', { caseId: id, version, satisfaction: 'SATISFIED' }, 'liaison-d-rsj', 'CloseCaseInput');
+    expect(intake.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const replied = await step('replyCase', { caseId: id, version, reply: '企业已承诺月底前结清工资' }, 'liaison-d-rsj', 'ReplyCaseInput');
+    expect(replied.data?.r.status).toBe('REPLIED');
+
+    const timeline = await platform.query<{ case: { timeline: { action: string; unit: { code: string } | null }[] } }>(
+      `query ($id: ID!) { case(id: $id) { timeline { action unit { code } } } }`, { id },
+    );
+    expect(timeline.data!.case.timeline.slice(3)).toEqual([
+      { action: 'SIGNED_FOR', unit: { code: 'D-RSJ' } },
+      { action: 'TASK_SIGNED_FOR', unit: { code: 'D-SJJ' } },
+      { action: 'TASK_DONE', unit: { code: 'D-SJJ' } },
+      { action: 'IN_PROGRESS', unit: { code: 'D-RSJ' } },
+      { action: 'REPLIED', unit: { code: 'D-RSJ' } },
+    ]);
+  });
+});
+
 describe('the office report through the gateway', () => {
   it('gives exactly what counting the seeded cases gives', async () => {
     const from = new Date('2026-01-01T00:00:00+08:00');
