@@ -205,6 +205,7 @@ export async function startEmbeddedPostgres(
       `The embedded PostgreSQL in ${dataDir} did not start on port ${port}` +
         (error ? `: ${error instanceof Error ? error.message : String(error)}` : '') +
         '. Its log lines above say why; removing that folder starts over with an empty database.',
+      { cause: error },
     );
   }
   return {
