@@ -18,3 +18,16 @@ export function checkId(id: string, field: string): string {
   if (!UUID.test(id)) throw new ValidationError(`${field} is not a valid ID: ${JSON.stringify(id)}`, field);
   return id.toLowerCase();
 }
+
+/** A trimmed text input of at most `max` characters; empty is refused unless `required` is false. */
+export function checkText(value: string | undefined | null, field: string, max: number, required: false): string | undefined;
+export function checkText(value: string | undefined | null, field: string, max: number, required?: true): string;
+export function checkText(value: string | undefined | null, field: string, max: number, required = true): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) {
+    if (required) throw new ValidationError(`${field} must not be empty`, field);
+    return undefined;
+  }
+  if ([...trimmed].length > max) throw new ValidationError(`${field} must be at most ${max} characters`, field);
+  return trimmed;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, ValidationError, checkId } from '@lianban/kit';
+import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
@@ -42,15 +42,7 @@ export interface Actor {
   unitId?: string;
 }
 
-const text = (value: string | undefined, field: string, max: number, required = true): string | undefined => {
-  const trimmed = value?.trim();
-  if (!trimmed) {
-    if (required) throw new ValidationError(`${field} must not be empty`, field);
-    return undefined;
-  }
-  if ([...trimmed].length > max) throw new ValidationError(`${field} must be at most ${max} characters`, field);
-  return trimmed;
-};
+const text = checkText;
 
 /**
  * The petition lifecycle (domain.md §3): every change checks the state it starts from and the version
@@ -177,7 +169,7 @@ export class LifecycleService {
         if (problem) throw new ValidationError(`${field}.phone ${problem}`, `${field}.phone`);
       }
       return {
-        name: text(p.name, `${field}.name`, 50) as string,
+        name: text(p.name, `${field}.name`, 50),
         idNumber,
         phone,
         address: text(p.address, `${field}.address`, 200, false),
@@ -209,9 +201,9 @@ export class LifecycleService {
       petitioners,
       receivedAt,
       townshipId: checkId(input.townshipId, 'input.townshipId'),
-      categoryMain: text(input.categoryMain, 'input.categoryMain', 50) as string,
-      categorySub: text(input.categorySub, 'input.categorySub', 50) as string,
-      summary: text(input.summary, 'input.summary', 2000) as string,
+      categoryMain: text(input.categoryMain, 'input.categoryMain', 50),
+      categorySub: text(input.categorySub, 'input.categorySub', 50),
+      summary: text(input.summary, 'input.summary', 2000),
       demands: text(input.demands, 'input.demands', 2000, false),
       assigningDocument: text(input.assigningDocument, 'input.assigningDocument', 100, false),
     };
@@ -398,7 +390,7 @@ export class LifecycleService {
           'input.days',
         );
       }
-      const reason = text(input.reason, 'input.reason', 2000) as string;
+      const reason = text(input.reason, 'input.reason', 2000);
       em.create(Extension, { id: randomUUID(), case: matter, at: this.now(), days: input.days, approverId: checkId(input.approverId, 'input.approverId'), reason });
       matter.extensionDays += input.days;
       this.startClock(matter, ClockKind.HANDLE, matter.acceptedAt as Date);
@@ -463,7 +455,7 @@ export class LifecycleService {
         at: this.now(),
         supervisorId: checkId(input.supervisorId, 'input.supervisorId'),
         method: input.method,
-        request: text(input.request, 'input.request', 2000) as string,
+        request: text(input.request, 'input.request', 2000),
         answer: text(input.answer, 'input.answer', 2000, false),
       });
       if (input.placard) matter.placarded = true;
@@ -474,7 +466,7 @@ export class LifecycleService {
 
   async merge(input: MergeCasesInput): Promise<Case> {
     return this.em.transactional(async (em) => {
-      const reason = text(input.reason, 'input.reason', 2000) as string;
+      const reason = text(input.reason, 'input.reason', 2000);
       const target = await this.load(em, input.intoCaseId);
       if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
       if (input.caseIds.length === 0) throw new ValidationError('name at least one case to merge', 'input.caseIds');

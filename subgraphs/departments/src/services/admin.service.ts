@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Identity, NotFoundError, ValidationError, checkId } from '@lianban/kit';
+import { ConflictError, type Identity, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../entities/account.entity';
@@ -20,12 +20,7 @@ import { hashPassword } from './password';
 
 const CODE = /^[A-Z]-[A-Z0-9-]{1,28}$/;
 
-const text = (value: string | undefined, field: string, max: number): string => {
-  const trimmed = value?.trim();
-  if (!trimmed) throw new ValidationError(`${field} must not be empty`, field);
-  if ([...trimmed].length > max) throw new ValidationError(`${field} must be at most ${max} characters`, field);
-  return trimmed;
-};
+const text = checkText;
 
 /** Maintenance of the directory by admins: every change validated, routing changes kept with who and why. */
 export class AdminService {
