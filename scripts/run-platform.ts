@@ -11,6 +11,8 @@ export interface PlatformOptions {
   randomPorts?: boolean;
   development: boolean;
   debugSql?: boolean;
+  /** A token the IDE sends by default (the demo only). */
+  ideToken?: string;
 }
 
 export interface RunningPlatform {
@@ -56,6 +58,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       LIANBAN_AUTH_PUBLIC_KEY: options.keys.publicKeyPem,
     });
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+    gatewayConfig.ideToken = options.ideToken;
     const gateway = await createGateway(gatewayConfig);
     return {
       gateway,

@@ -9,6 +9,7 @@ import { generateDistrict } from './seed/district';
 import { loadDistrict } from './seed/load';
 import { DEMO_PASSWORD } from './seed/district';
 import { resolveKeys } from './keys';
+import { demoToken } from './demo-token';
 
 const started = Date.now();
 const database = await resolveDatabase().catch((error: unknown) => {
@@ -17,24 +18,27 @@ const database = await resolveDatabase().catch((error: unknown) => {
 });
 let stopping = false;
 try {
+  const keys = await resolveKeys();
+  let ideToken: string | undefined;
   const setup = await openPlatformOrms(database.url);
   try {
     await setup.migrateAll((line) => console.log(`migrate ${line}`));
     for (const result of await loadDistrict(setup.orms, generateDistrict())) {
       if (!result.skipped) console.log(`seed ${result.subgraph}: ${result.inserted} rows of the demo district`);
     }
+    // with the demo keys, the IDE opens signed in as the registrar, so the example query just runs
+    if (keys.demo) ideToken = (await demoToken(setup.orms.departments, keys, 'registrar'))?.token;
   } finally {
     await setup.close();
   }
   const gatewayPort = Number(process.env.PORT ?? 4000);
-  const keys = await resolveKeys();
-  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true, keys });
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true, keys, ideToken });
   console.log(`
 联办 Lianban is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   database  ${database.description}
 ${platform.subgraphs.map((s) => `  ${s.name.padEnd(12)}${s.url}`).join('\n')}
   gateway   ${platform.gateway.url}
-  IDE       ${platform.gateway.ideUrl}
+  IDE       ${platform.gateway.ideUrl}${ideToken ? ' (signed in as registrar)' : ''}
   sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
             then send the header Authorization: Bearer <token> (demo accounts: see README)
 Press Ctrl-C to stop.`);

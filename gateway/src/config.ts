@@ -35,6 +35,8 @@ export interface GatewayConfig {
   maxQueryCost: number;
   maxBodyBytes: number;
   authPublicKey: string;
+  /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
+  ideToken?: string;
 }
 
 /** The only place the gateway reads the environment. */

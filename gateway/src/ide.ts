@@ -19,6 +19,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
 };
 
 const EXAMPLE = `# 乡镇（街道）: 人口、属地案件及其牵头单位与联席会议议题、最新考核排名
+# 登录令牌在下方 Headers 中 (mutation { login(username: "...", password: "...") { token } })
 query Townships {
   departments(kinds: [TOWNSHIP, STREET], first: 5) {
     name
@@ -54,14 +55,19 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-const START = `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+const start = (token?: string) => `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} }),
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: ${JSON.stringify(EXAMPLE)},
+    defaultHeaders: ${JSON.stringify(JSON.stringify({ Authorization: token ? `Bearer ${token}` : 'Bearer <token from the login mutation>' }, null, 2))},
+    shouldPersistHeaders: true,
+  }),
 );
 `;
 
-/** Serves the IDE at /ide. */
-export const ideRoute: Route = (req, res, url) => {
+/** Serves the IDE at /ide; `token` pre-fills the Authorization header (the demo only). */
+export const ideRoute = (token?: string): Route => (req, res, url) => {
   if (req.method !== 'GET' || !(url.pathname === '/ide' || url.pathname.startsWith('/ide/'))) return false;
   const name = url.pathname.slice('/ide/'.length);
   if (name === '' || url.pathname === '/ide') {
@@ -69,7 +75,7 @@ export const ideRoute: Route = (req, res, url) => {
     res.end(PAGE);
   } else if (name === 'start.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    res.end(START);
+    res.end(start(token));
   } else if (ASSETS[name]) {
     res.writeHead(200, { 'content-type': `${ASSETS[name].type}; charset=utf-8`, 'cache-control': 'max-age=86400' });
     res.end(readFileSync(ASSETS[name].file));

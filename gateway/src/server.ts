@@ -66,7 +66,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     port: config.port,
     maxBodyBytes: config.maxBodyBytes,
     context: (req) => auth.context(req.headers),
-    routes: config.development ? [ideRoute] : [],
+    routes: config.development ? [ideRoute(config.ideToken)] : [],
     health: () => checkSubgraphs(subgraphs),
   });
   return {
