@@ -75,10 +75,12 @@ try {
   await orm.em.getConnection().execute('analyze');
   console.log(`loaded ${2 * YEAR_CASES + UNIT_OPEN} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  // the unit's own liaison asks: scoped reads, petitioners in full, and so an audit row per case shown
+  const liaison = testIdentity('LIAISON', unit);
   const apollo = createSubgraphApollo(await casesSubgraph.buildSchema());
   await apollo.start();
-  const run = async (query: string, variables: Record<string, unknown>) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em.fork(), { directory: new StaticDirectory({}), identity: testIdentity('REGISTRAR') }) });
+  const run = async (query: string, variables: Record<string, unknown>, identity = testIdentity('EVALUATOR')) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(orm.em.fork(), { directory: new StaticDirectory({}), identity }) });
     if (response.body.kind !== 'single' || response.body.singleResult.errors) {
       throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : response.body));
     }
@@ -97,7 +99,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       counter.reset();
       const t = performance.now();
-      const data = await run(holdings, { unit, first });
+      const data = await run(holdings, { unit, first }, liaison);
       times.push(performance.now() - t);
       statements = counter.count;
       if (data.holdings.items?.length !== first) throw new Error(`expected ${first} holdings`);

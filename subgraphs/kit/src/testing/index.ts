@@ -6,11 +6,12 @@ import { type SubgraphModule, openSubgraphOrm } from '../module';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../postgres';
 import { SqlCounter } from '../orm';
 import { createSubgraphApollo, type RequestContext } from '../subgraph';
-import type { Identity, Role } from '../auth';
+import { type Identity, ROLES, type Role } from '../auth';
 
 /** An identity for tests: a person of `unitId` signed in with `role`. */
 export function testIdentity(role: Role, unitId = '00000000-0000-4000-8000-000000000001', personId = '00000000-0000-4000-8000-0000000000aa'): Identity {
-  return { accountId: `account-${role.toLowerCase()}`, personId, username: role.toLowerCase(), role, unitId, tokenId: 'test-token' };
+  const accountId = `00000000-0000-4000-a000-${String(ROLES.indexOf(role) + 1).padStart(12, '0')}`;
+  return { accountId, personId, username: role.toLowerCase(), role, unitId, tokenId: '00000000-0000-4000-b000-000000000001' };
 }
 
 /** A database of its own for one test file, on the test server; `drop` removes it. */
