@@ -142,6 +142,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'departments: the special working groups with their lead departments and members',
+    query: `{ workingGroups { name leadDepartment { code } members { code } } }`,
+    expected: () => ({
+      workingGroups: district.workingGroups
+        .map((g) => ({
+          name: g.name,
+          leadDepartment: { code: district.departments.find((d) => d.id === g.leadDepartmentId)!.code },
+          members: g.memberIds.map((id) => ({ code: district.departments.find((d) => d.id === id)!.code })).sort((a, b) => a.code.localeCompare(b.code)),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }),
+    normalise: (data) => {
+      const groups = data.workingGroups as { name: string; members: { code: string }[] }[];
+      for (const g of groups) g.members.sort((a, b) => a.code.localeCompare(b.code));
+      return { workingGroups: [...groups].sort((a, b) => a.name.localeCompare(b.name)) };
+    },
+  },
+  {
     name: 'a malformed id is BAD_USER_INPUT naming the argument, through the gateway',
     query: `{ case(id: "XF2026-1") { number } }`,
     expected: () => ({ code: 'BAD_USER_INPUT', field: 'id' }),

@@ -41,6 +41,14 @@ describe('demo district', () => {
     expect(cases.filter((c) => c.status === 'CLOSED').every((c) => c.leadDepartmentId)).toBe(true);
   });
 
+  it('has the special working groups of the routing table, each led by its department', () => {
+    expect(district.workingGroups.map((g) => g.name)).toContain('城镇建设、拆迁安置、拖欠工程款专项工作小组');
+    const leads = district.workingGroups.map((g) => district.departments.find((d) => d.id === g.leadDepartmentId)!.name);
+    expect(leads).toEqual(expect.arrayContaining(['区建设局', '区人力资源和社会保障局', '区公安分局']));
+    expect(new Set(district.workingGroups.map((g) => g.name)).size).toBe(district.workingGroups.length);
+    expect(district.workingGroups.every((g) => g.memberIds.includes(g.leadDepartmentId))).toBe(true);
+  });
+
   it('numbers regular joint meetings and puts hard cases on their agendas', () => {
     expect(district.meetings.map((m) => m.title)).toContain('第二十九次信访联席工作会议');
     const hard = new Set(district.cases.filter((c) => c.form === 'COLLECTIVE' || c.levelVisited !== 'DISTRICT' || c.isRepeat).map((c) => c.id));

@@ -122,8 +122,17 @@ export interface SeedCategory {
   leadDepartmentId: string;
 }
 
+/** 专项工作小组: one per lead department of the routing table, with the bureau and the joint-meeting office. */
+export interface SeedWorkingGroup {
+  id: string;
+  name: string;
+  leadDepartmentId: string;
+  memberIds: string[];
+}
+
 export interface District {
   accounts: SeedAccount[];
+  workingGroups: SeedWorkingGroup[];
   departments: SeedDepartment[];
   categories: SeedCategory[];
   people: SeedPerson[];
@@ -450,7 +459,17 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
       account(`liaison-${t.code.toLowerCase()}`, people.find((p) => p.unitId === t.id && p.position === '信访专干') as SeedPerson, 'LIAISON'),
     ),
   ];
-  return { accounts, departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
+  const workingGroups: SeedWorkingGroup[] = [...new Set(CATEGORIES.map(([, , leadCode]) => leadCode))].map((leadCode) => {
+    const lead = byCode.get(leadCode) as SeedDepartment;
+    const topics = CATEGORIES.filter(([, , code]) => code === leadCode).map(([, sub]) => sub);
+    return {
+      id: stableId('working-group', leadCode),
+      name: `${topics.slice(0, 3).join('、')}${topics.length > 3 ? '等' : ''}专项工作小组`,
+      leadDepartmentId: lead.id,
+      memberIds: [lead.id, (byCode.get('D-XFJ') as SeedDepartment).id, (byCode.get('D-LXB') as SeedDepartment).id],
+    };
+  });
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
 }
 
 function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[]) {

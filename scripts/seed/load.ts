@@ -10,7 +10,7 @@ import {
   computeDeadline,
   officialCalendar,
 } from '@lianban/cases';
-import { Account, Category, Department, Person, hashPassword } from '@lianban/departments';
+import { Account, Category, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -159,6 +159,12 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
       .map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
   );
   await addMissing(Account, accounts);
+  await addMissing(WorkingGroup, district.workingGroups.map(({ memberIds: _members, leadDepartmentId, ...group }) => ({ ...group, leadDepartment: leadDepartmentId })));
+  const members = district.workingGroups.flatMap((g) => g.memberIds.map((id) => [g.id, id]));
+  await orms.departments.em.getConnection().execute(
+    `insert into "departments"."working_group_member" (working_group_id, department_id) values ${members.map(() => '(?, ?)').join(', ')} on conflict do nothing`,
+    members.flat(),
+  );
   await step('cases', Case, async (em) => {
     const rows = caseRows(district);
     return (
