@@ -181,6 +181,15 @@ describe('the whole lifecycle', () => {
       caseId: matter.id, version: matter.version, days: 10, approverId: leader, reason: '需等待安置房竣工验收',
     }, 'ExtendDeadlineInput');
     expect(matter.card).toBe('YELLOW');
+    const tasks = await subgraph.execute<{ case: { tasks: { role: string; dueAt: string; dueBasis: string }[] } }>(
+      `query ($id: ID!) { case(id: $id) { tasks { role dueAt dueBasis } } }`,
+      { id: matter.id },
+    );
+    // the lead unit's part moves with the extension; the cooperating unit keeps the 20 days it was given
+    expect(tasks.data?.case.tasks).toEqual([
+      { role: 'LEAD', dueAt: '2026-05-11T15:59:59.999Z', dueBasis: expect.stringMatching(/^同案件办理时限: .*60日.*已延期10日/) },
+      { role: 'COOPERATING', dueAt: '2026-03-22T15:59:59.999Z', dueBasis: '交办时指定: 20日内反馈办理结果 (不晚于案件办理时限)' },
+    ]);
     expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({ dueDay: '2026-05-11', extensionDays: 10, card: 'YELLOW' });
 
     now = new Date('2026-04-20T10:00:00+08:00');

@@ -36,6 +36,10 @@ export class CaseTask {
   @Property({ type: 'datetime' })
   dueAt!: Date;
 
+  /** Days given for a cooperating unit's part at assignment; empty when the task follows the case's own deadline. */
+  @Property({ type: 'integer', nullable: true })
+  dueDays?: number;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: '签收时间' })
   @Property({ type: 'datetime', nullable: true })
   signedForAt?: Date;

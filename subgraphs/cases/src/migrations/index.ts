@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122064152_task_due } from './Migration20261122064152_task_due';
 import { Migration20261122062040_access } from './Migration20261122062040_access';
 import { Migration20261122053144_initial } from './Migration20261122053144_initial';
 import { Migration20261122055834_lifecycle } from './Migration20261122055834_lifecycle';
@@ -8,4 +9,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122053144_initial', class: Migration20261122053144_initial },
   { name: 'Migration20261122055834_lifecycle', class: Migration20261122055834_lifecycle },
   { name: 'Migration20261122062040_access', class: Migration20261122062040_access },
+  { name: 'Migration20261122064152_task_due', class: Migration20261122064152_task_due },
 ];

@@ -269,7 +269,7 @@ export class LifecycleService {
         const unitId = checkId(c.unitId, `input.cooperating[${i}].unitId`);
         if (seen.has(unitId)) throw new ValidationError(`input.cooperating[${i}].unitId is already on this case`, `input.cooperating[${i}].unitId`);
         seen.add(unitId);
-        return { unitId, dueAt: this.taskDue(matter, c.days, `input.cooperating[${i}].days`) };
+        return { unitId, dueDays: c.days ?? undefined, dueAt: this.taskDue(matter, c.days, `input.cooperating[${i}].days`) };
       });
       const now = this.now();
       matter.leadDepartmentId = lead;
@@ -278,7 +278,7 @@ export class LifecycleService {
       if (input.handlerId) matter.handlerId = checkId(input.handlerId, 'input.handlerId');
       em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
       for (const c of cooperating) {
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt });
+        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt, dueDays: c.dueDays });
       }
     });
   }
@@ -381,7 +381,7 @@ export class LifecycleService {
 
   async extend(input: ExtendDeadlineInput) {
     await this.verify(input, [], [{ id: input.approverId, field: 'input.approverId' }]);
-    return this.change(input, 'EXTENDED', [CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, (matter, em) => {
+    return this.change(input, 'EXTENDED', [CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, async (matter, em) => {
       const rules = this.rules(matter);
       if (!Number.isInteger(input.days) || input.days < 1) throw new ValidationError('input.days must be a whole number from 1', 'input.days');
       if (matter.extensionDays + input.days > rules.maxExtensionDays) {
@@ -394,6 +394,9 @@ export class LifecycleService {
       em.create(Extension, { id: randomUUID(), case: matter, at: this.now(), days: input.days, approverId: checkId(input.approverId, 'input.approverId'), reason });
       matter.extensionDays += input.days;
       this.startClock(matter, ClockKind.HANDLE, matter.acceptedAt as Date);
+      // tasks that follow the case's deadline move with it
+      const following = await em.find(CaseTask, { case: matter, dueDays: null, status: { $in: [TaskStatus.ASSIGNED, TaskStatus.SIGNED_FOR] } });
+      for (const task of following) task.dueAt = matter.dueAt as Date;
     }, `+${input.days}: ${input.reason}`);
   }
 
@@ -420,7 +423,7 @@ export class LifecycleService {
       const unitId = checkId(input.cooperatingUnitId, 'input.cooperatingUnitId');
       const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
       if (existing > 0) throw new ValidationError('that unit already has a part in this case', 'input.cooperatingUnitId');
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days') });
+      em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
     });
   }
 
