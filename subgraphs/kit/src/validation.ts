@@ -13,6 +13,11 @@ export function checkPage(first: number, offset: number, max = 500): { first: nu
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a string is a well-formed ID (a UUID). */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Checks that an ID argument is well formed, so a typo is a clear BAD_USER_INPUT rather than a database error. */
 export function checkId(id: string, field: string): string {
   if (!UUID.test(id)) throw new ValidationError(`${field} is not a valid ID: ${JSON.stringify(id)}`, field);

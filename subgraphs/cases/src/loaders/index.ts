@@ -12,7 +12,9 @@ import { Case } from '../entities/case.entity';
 import { Petitioner } from '../entities/petitioner.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import { CaseService, type UnitRole } from '../services/case.service';
+import { caseClocks } from '../services/clock-view';
 import { type Directory, HttpDirectory } from '../services/directory';
+import type { CaseClock } from '../types/clock.type';
 import type { Identity, SubgraphConfig } from '@lianban/kit';
 
 /** Request-scoped loaders of the cases subgraph. */
@@ -88,6 +90,8 @@ export interface CasesContext extends RequestContext {
   now: () => Date;
   /** The unit directory (departments subgraph), for input checks. */
   directory: Directory;
+  /** A case's clocks at this request's time, computed once however many fields ask. */
+  clocksOf: (matter: Case) => CaseClock[];
 }
 
 const CALENDAR_FILE = fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url));
@@ -122,13 +126,20 @@ export interface ContextOptions {
 
 export function createContext(em: EntityManager, options: ContextOptions): CasesContext {
   const now = options.now ?? (() => new Date());
+  const calendar = officialCalendar();
+  const clocks = new WeakMap<Case, CaseClock[]>();
   return {
     em,
     identity: options.identity,
     authorization: options.authorization,
     loaders: createLoaders(em, now, options.identity),
-    calendar: officialCalendar(),
+    calendar,
     now,
     directory: options.directory,
+    clocksOf: (matter) => {
+      let computed = clocks.get(matter);
+      if (!computed) clocks.set(matter, (computed = caseClocks(matter, calendar, now())));
+      return computed;
+    },
   };
 }

@@ -11,7 +11,7 @@ import { Case } from '../entities/case.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import type { CasesContext } from '../loaders';
 import { CaseService, unitHoldings } from '../services/case.service';
-import { caseCard, caseClocks } from '../services/clock-view';
+import { caseCard } from '../services/clock-view';
 import { VisitLevel } from '../types/case.enums';
 import { CaseFilter, CasePage } from '../types/case-page.type';
 import { CaseClock } from '../types/clock.type';
@@ -141,17 +141,17 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseClock], { description: 'Every clock started, with its deadline, the rule behind it, card and warning' })
   clocks(@Root() matter: Case, @Ctx() ctx: CasesContext): CaseClock[] {
-    return caseClocks(matter, ctx.calendar, ctx.now());
+    return ctx.clocksOf(matter);
   }
 
   @FieldResolver(() => Card, { nullable: true, description: '挂牌: green on time, yellow extended, red overdue' })
   card(@Root() matter: Case, @Ctx() ctx: CasesContext): Card | null {
-    return caseCard(caseClocks(matter, ctx.calendar, ctx.now()))?.card ?? null;
+    return caseCard(ctx.clocksOf(matter))?.card ?? null;
   }
 
   @FieldResolver(() => Warning, { nullable: true, description: 'Early warning at 50% and 75% of the time used' })
   warning(@Root() matter: Case, @Ctx() ctx: CasesContext): Warning | null {
-    return caseCard(caseClocks(matter, ctx.calendar, ctx.now()))?.warning ?? null;
+    return caseCard(ctx.clocksOf(matter))?.warning ?? null;
   }
 
   @FieldResolver(() => Case, { nullable: true, description: '重复访: the earlier matter this one repeats' })

@@ -1,6 +1,7 @@
 import { checkId, checkPage, NotFoundError, ValidationError } from '@lianban/kit';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { CaseTask } from '../entities/case-task.entity';
+import { UNIT_CLOCKS } from './clock-view';
 import { Case } from '../entities/case.entity';
 import { FINISHED_STATUSES, TaskStatus } from '../types/case.enums';
 import type { CaseFilter, CasePage } from '../types/case-page.type';
@@ -16,6 +17,11 @@ const SOURCE: Record<UnitRole, (marks: string) => string> = {
     `select c.*, t.unit_id as unit_key from "cases"."case" c join "cases"."case_task" t on t.case_id = c.id
      where t.role = 'COOPERATING' and t.status <> 'WITHDRAWN' and t.unit_id in (${marks})`,
 };
+
+/** SQL narrowing to cases someone still has to act on (its parameters: FINISHED_STATUSES). */
+function openClause(openOnly: boolean): string {
+  return openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
+}
 
 /** Reads of cases: lists, pages and the per-unit batches behind Department's case fields. */
 export class CaseService {
@@ -67,7 +73,7 @@ export class CaseService {
   /** The newest `limit` cases of each unit, in one statement for all units. */
   async newestByUnit(role: UnitRole, unitIds: readonly string[], limit: number, openOnly: boolean): Promise<{ unitId: string; matter: Case }[]> {
     const marks = unitIds.map(() => '?').join(', ');
-    const open = openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
+    const open = openClause(openOnly);
     const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
       `select * from (
          select s.*, row_number() over (partition by unit_key order by registered_at desc, id) as position
@@ -81,7 +87,7 @@ export class CaseService {
   /** How many cases (open ones with `openOnly`) each unit has, in one statement. */
   async countByUnit(role: UnitRole, unitIds: readonly string[], openOnly: boolean): Promise<Map<string, number>> {
     const marks = unitIds.map(() => '?').join(', ');
-    const open = openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
+    const open = openClause(openOnly);
     const rows = await this.em.getConnection().execute<{ unit_key: string; count: string }[]>(
       `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s group by unit_key`,
       [...unitIds, ...(openOnly ? FINISHED_STATUSES : [])],
@@ -99,9 +105,9 @@ export class CaseService {
          count(*) filter (where due_at < ?) as red
        from "cases"."case"
        where lead_department_id in (${marks}) and merged_into_id is null
-         and running_clock in ('ACCEPT', 'HANDLE', 'REVIEW_DECISION', 'RE_REVIEW_DECISION')
+         and running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')})
        group by lead_department_id`,
-      [this.now(), this.now(), this.now(), ...unitIds],
+      [this.now(), this.now(), this.now(), ...unitIds, ...UNIT_CLOCKS],
     );
     return new Map(rows.map((r) => [r.unit_id, { green: Number(r.green), yellow: Number(r.yellow), red: Number(r.red) }]));
   }

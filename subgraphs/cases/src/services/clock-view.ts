@@ -5,7 +5,7 @@ import type { Case } from '../entities/case.entity';
 import type { CaseClock } from '../types/clock.type';
 
 /** The clocks that measure the units' work (the petitioner's own request windows are not graded). */
-const UNIT_CLOCKS = [ClockKind.ACCEPT, ClockKind.HANDLE, ClockKind.REVIEW_DECISION, ClockKind.RE_REVIEW_DECISION];
+export const UNIT_CLOCKS = [ClockKind.ACCEPT, ClockKind.HANDLE, ClockKind.REVIEW_DECISION, ClockKind.RE_REVIEW_DECISION];
 
 /** Every clock a case has started, with its deadline, rule, card and warning at `now`. */
 export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): CaseClock[] {
@@ -58,4 +58,3 @@ export function taskCard(task: CaseTask, extended: boolean, now: Date): { card: 
   return { card: extended ? Card.YELLOW : Card.GREEN, warning };
 }
 
-export { UNIT_CLOCKS };

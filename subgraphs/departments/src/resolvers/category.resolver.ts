@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '@lianban/kit';
+import { NotFoundError, ValidationError, isId } from '@lianban/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Category } from '../entities/category.entity';
 import { Department } from '../entities/department.entity';
@@ -22,13 +22,13 @@ export class CategoryResolver {
   @Query(() => [Department], { nullable: 'items', description: 'Units by id, null for an unknown id (service call for other subgraphs\' input checks)' })
   async departmentsByIds(@Ctx() ctx: DepartmentsContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Department | null)[]> {
     if (ids.length > MAX_IDS) throw new ValidationError(`at most ${MAX_IDS} ids`, 'ids');
-    return Promise.all(ids.map((id) => (/^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.department.load(id) : null)));
+    return Promise.all(ids.map((id) => (isId(id) ? ctx.loaders.department.load(id) : null)));
   }
 
   @Query(() => [Person], { nullable: 'items', description: 'People by id, null for an unknown id (service call for other subgraphs\' input checks)' })
   async peopleByIds(@Ctx() ctx: DepartmentsContext, @Arg('ids', () => [ID]) ids: string[]): Promise<(Person | null)[]> {
     if (ids.length > MAX_IDS) throw new ValidationError(`at most ${MAX_IDS} ids`, 'ids');
-    return Promise.all(ids.map((id) => (/^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.person.load(id) : null)));
+    return Promise.all(ids.map((id) => (isId(id) ? ctx.loaders.person.load(id) : null)));
   }
 
   @FieldResolver(() => Department, { description: '牵头部门' })
