@@ -7,6 +7,7 @@ import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
 import { costLimitPlugin } from './cost';
+import { subgraphFetcher } from './fetcher';
 import { ideRoute } from './ide';
 
 export interface RunningGateway {
@@ -24,11 +25,13 @@ export interface RunningGateway {
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: config.subgraphUrls[name] ?? url,
+        fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'],
         // subgraphs check the caller's token themselves: pass it on
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -74,7 +77,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     url: http.url,
     port: http.port,
     ideUrl: config.development ? http.url.replace(/\/graphql$/, '/ide') : undefined,
-    stop: http.stop,
+    stop: async () => {
+      await http.stop();
+      fetcher.close();
+    },
   };
 }
 
