@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
 import { ClockKind, RULE_SETS, type RuleSet, computeDeadline } from '../clocks/rules';
@@ -85,55 +85,63 @@ export class LifecycleService {
       const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
       if (existing) return existing;
     }
-    try {
-      return await this.em.transactional(async (em) => {
-        // numbers are consecutive per year: serialise their allocation
-        await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('cases.case.number'))`);
-        const year = dayOf(checked.receivedAt).slice(0, 4);
-        const [{ last }] = await em.getConnection().execute<{ last: string | null }[]>(
-          `select max(number) as last from "cases"."case" where number like ?`,
-          [`XF${year}-%`],
-        );
-        const sequence = last ? Number(last.slice(-6)) + 1 : 1;
-        const repeat = await this.findRepeatedMatter(em, input);
-        const matter = em.create(Case, {
-          id: randomUUID(),
-          number: `XF${year}-${String(sequence).padStart(6, '0')}`,
-          channel: input.channel,
-          form: input.form,
-          headCount: input.headCount,
-          levelVisited: input.levelVisited,
-          assigningLevel: input.assigningLevel,
-          assigningDocument: checked.assigningDocument,
-          townshipId: checked.townshipId,
-          categoryMain: checked.categoryMain,
-          categorySub: checked.categorySub,
-          summary: checked.summary,
-          demands: checked.demands,
-          priority: input.priority,
-          ruleSet: input.ruleSet,
-          attachments: input.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes })),
-          idempotencyKey: input.idempotencyKey,
-          status: CaseStatus.REGISTERED,
-          registeredAt: checked.receivedAt,
-          isRepeat: Boolean(repeat),
-          repeatOfId: repeat?.id,
-          notToBeAcceptedAgain: repeat?.status === CaseStatus.TERMINATED,
-        });
-        checked.petitioners.forEach((p, i) => em.create(Petitioner, { id: randomUUID(), case: matter, position: i + 1, ...p }));
-        this.startClock(matter, ClockKind.ACCEPT, checked.receivedAt);
-        this.record(em, matter, 'REGISTERED', { actorId: input.actorId, unitId: input.unitId }, undefined, CaseStatus.REGISTERED,
-          repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
-        return matter;
-      });
-    } catch (error) {
-      // a concurrent registration with the same key won the race: answer with its case
-      if (error instanceof UniqueConstraintViolationException && input.idempotencyKey) {
-        const existing = await this.em.fork().findOne(Case, { idempotencyKey: input.idempotencyKey });
+    return this.em.transactional(async (em) => {
+      const year = dayOf(checked.receivedAt).slice(0, 4);
+      const number = await this.nextNumber(em, year);
+      // a registration with the same key that committed while we waited for the number: answer with its case
+      if (input.idempotencyKey) {
+        const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
         if (existing) return existing;
       }
-      throw error;
-    }
+      const repeat = await this.findRepeatedMatter(em, input);
+      const matter = em.create(Case, {
+        id: randomUUID(),
+        number,
+        channel: input.channel,
+        form: input.form,
+        headCount: input.headCount,
+        levelVisited: input.levelVisited,
+        assigningLevel: input.assigningLevel,
+        assigningDocument: checked.assigningDocument,
+        townshipId: checked.townshipId,
+        categoryMain: checked.categoryMain,
+        categorySub: checked.categorySub,
+        summary: checked.summary,
+        demands: checked.demands,
+        priority: input.priority,
+        ruleSet: input.ruleSet,
+        attachments: input.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes })),
+        idempotencyKey: input.idempotencyKey,
+        status: CaseStatus.REGISTERED,
+        registeredAt: checked.receivedAt,
+        isRepeat: Boolean(repeat),
+        repeatOfId: repeat?.id,
+        notToBeAcceptedAgain: repeat?.status === CaseStatus.TERMINATED,
+      });
+      checked.petitioners.forEach((p, i) => em.create(Petitioner, { id: randomUUID(), case: matter, position: i + 1, ...p }));
+      this.startClock(matter, ClockKind.ACCEPT, checked.receivedAt);
+      this.record(em, matter, 'REGISTERED', { actorId: input.actorId, unitId: input.unitId }, undefined, CaseStatus.REGISTERED,
+        repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
+      return matter;
+    });
+  }
+
+  /**
+   * The next number of `year` (XF2026-000123): consecutive, without gaps or doubles. The lock is taken,
+   * and the last number read, through the registering transaction's own connection (`em.execute`), so
+   * the lock is held until that transaction ends and a rolled-back registration gives its number back;
+   * taking them on another pooled connection let two registrations read the same last number, and with
+   * every connection held by a waiting transaction, starved the pool for good.
+   */
+  private async nextNumber(em: EntityManager, year: string): Promise<string> {
+    await em.execute(`select pg_advisory_xact_lock(hashtext('cases.case.number'), ?)`, [Number(year)]);
+    const [row] = await em.execute<{ number: string }[]>(
+      `select number from "cases"."case" where number like ? order by number desc limit 1`,
+      [`XF${year}-%`],
+    );
+    const sequence = row ? Number(row.number.slice(-6)) + 1 : 1;
+    if (sequence > 999_999) throw new Error(`case numbers of ${year} are used up`);
+    return `XF${year}-${String(sequence).padStart(6, '0')}`;
   }
 
   private checkRegistration(input: RegisterCaseInput) {
