@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
 import { ClockKind, RULE_SETS, type RuleSet, computeDeadline } from '../clocks/rules';
@@ -458,7 +458,9 @@ export class LifecycleService {
   async supervise(input: SuperviseCaseInput): Promise<Supervision> {
     await this.verify({}, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
     return this.em.transactional(async (em) => {
-      const matter = await this.load(em, input.caseId);
+      // supervisions carry no version: concurrent ones wait for each other on the case row and all count
+      const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
+      const read = matter.version;
       if (FINISHED_STATUSES.includes(matter.status)) throw new ValidationError(`a ${matter.status} case needs no supervision`, 'input.caseId');
       const supervision = em.create(Supervision, {
         id: randomUUID(),
@@ -471,6 +473,7 @@ export class LifecycleService {
       });
       if (input.placard) matter.placarded = true;
       this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', { actorId: input.supervisorId }, undefined, undefined, `${input.method}: ${input.request}`);
+      await this.saveChanged(em, [[matter, read]]);
       return supervision;
     });
   }
@@ -479,10 +482,13 @@ export class LifecycleService {
     return this.em.transactional(async (em) => {
       const reason = text(input.reason, 'input.reason', 2000);
       const target = await this.load(em, input.intoCaseId);
+      const changed: [Case, number][] = [[target, target.version]];
       if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
       if (input.caseIds.length === 0) throw new ValidationError('name at least one case to merge', 'input.caseIds');
       for (const [i, id] of input.caseIds.entries()) {
         const source = await this.load(em, id, `input.caseIds[${i}]`);
+        if (changed.some(([c]) => c.id === source.id && c !== target)) throw new ValidationError('input.caseIds names a case twice', `input.caseIds[${i}]`);
+        changed.push([source, source.version]);
         if (source.id === target.id) throw new ValidationError('a case cannot be merged into itself', `input.caseIds[${i}]`);
         if (source.mergedIntoId) throw new ValidationError(`${source.number} is already merged into another case`, `input.caseIds[${i}]`);
         if ((await em.count(Case, { mergedIntoId: source.id })) > 0) {
@@ -492,6 +498,7 @@ export class LifecycleService {
         this.record(em, source, 'MERGED', { actorId: input.actorId }, undefined, undefined, `merged into ${target.number}: ${reason}`);
         this.record(em, target, 'MERGED_IN', { actorId: input.actorId }, undefined, undefined, `${source.number} merged in: ${reason}`);
       }
+      await this.saveChanged(em, changed);
       return target;
     });
   }
@@ -501,10 +508,12 @@ export class LifecycleService {
       const source = await this.load(em, caseId);
       if (!source.mergedIntoId) throw new ValidationError(`${source.number} is not merged into another case`, 'caseId');
       const target = await this.load(em, source.mergedIntoId);
+      const changed: [Case, number][] = [[source, source.version], [target, target.version]];
       const why = text(reason, 'reason', 2000);
       source.mergedIntoId = undefined;
       this.record(em, source, 'UNMERGED', { actorId }, undefined, undefined, `taken out of ${target.number}: ${why}`);
       this.record(em, target, 'UNMERGED_OUT', { actorId }, undefined, undefined, `${source.number} taken out: ${why}`);
+      await this.saveChanged(em, changed);
       return source;
     });
   }
@@ -543,8 +552,8 @@ export class LifecycleService {
     return due;
   }
 
-  private async load(em: EntityManager, id: string, field = 'input.caseId'): Promise<Case> {
-    const matter = await em.findOne(Case, { id: checkId(id, field) });
+  private async load(em: EntityManager, id: string, field = 'input.caseId', lockMode?: LockMode): Promise<Case> {
+    const matter = await em.findOne(Case, { id: checkId(id, field) }, lockMode ? { lockMode, refresh: true } : {});
     if (!matter) throw new NotFoundError('Case', id);
     return matter;
   }
@@ -563,8 +572,8 @@ export class LifecycleService {
   }
 
   /**
-   * One state change: load at the client's version, check the state, apply, record, flush. A version
-   * that moved on, or a concurrent save between our read and our write, is a CONFLICT.
+   * One state change: lock the case, check the client's version and the state, apply, record, save and
+   * move the version. A version that moved on (also while we waited for the lock) is a CONFLICT.
    */
   private async change(
     input: CaseChangeInput,
@@ -574,48 +583,56 @@ export class LifecycleService {
     apply: (matter: Case, em: EntityManager) => void | Promise<void>,
     note?: string,
   ): Promise<Case> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const matter = await this.load(em, input.caseId);
-        if (matter.version !== input.version) {
-          throw new ConflictError(`${matter.number} was changed by someone else (version ${matter.version}, you sent ${input.version}): reload it and try again`);
-        }
-        if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: work on that one`, 'input.caseId');
-        if (!from.includes(matter.status)) {
-          throw new ValidationError(
-            `${action.toLowerCase().replaceAll('_', ' ')} is not possible for a case that is ${matter.status}; it needs ${from.join(' or ')}`,
-            'input.caseId',
-          );
-        }
-        const previous = matter.status;
-        await apply(matter, em);
-        if (to) matter.status = to;
-        this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
-        return matter;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new ConflictError('someone else saved this case at the same moment: reload it and try again');
+    return this.em.transactional(async (em) => {
+      // the case row stays locked until we commit: a concurrent change waits, then finds the version moved
+      const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
+      if (matter.version !== input.version) {
+        throw new ConflictError(`${matter.number} was changed by someone else (version ${matter.version}, you sent ${input.version}): reload it and try again`);
       }
-      throw error;
+      if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: work on that one`, 'input.caseId');
+      if (!from.includes(matter.status)) {
+        throw new ValidationError(
+          `${action.toLowerCase().replaceAll('_', ' ')} is not possible for a case that is ${matter.status}; it needs ${from.join(' or ')}`,
+          'input.caseId',
+        );
+      }
+      const previous = matter.status;
+      await apply(matter, em);
+      if (to) matter.status = to;
+      this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
+      await this.saveChanged(em, [[matter, input.version]]);
+      return matter;
+    });
+  }
+
+  /**
+   * Saves and moves the version of each case changed, also of one whose own columns stayed the same
+   * (a progress report, a unit added, a supervision, a case merged in): every change to a case moves its
+   * version, so a client holding the old one learns of it. Each case is checked against the version it
+   * was read at; one saved by someone else in between fails the optimistic lock (CONFLICT).
+   */
+  private async saveChanged(em: EntityManager, changed: [Case, number][]) {
+    await em.flush();
+    for (const [matter, read] of changed) {
+      if (matter.version !== read) continue;
+      const [row] = await em.execute<{ version: number }[]>(
+        `update "cases"."case" set version = version + 1 where id = ? and version = ? returning version`,
+        [matter.id, read],
+      );
+      if (!row) throw OptimisticLockError.lockFailed(matter);
+      await em.refresh(matter);
     }
   }
 
   private async changeTask(input: TaskChangeInput, from: TaskStatus, apply: (task: CaseTask) => string): Promise<CaseTask> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const task = await em.findOne(CaseTask, { id: checkId(input.taskId, 'input.taskId') }, { populate: ['case'] });
-        if (!task) throw new NotFoundError('CaseTask', input.taskId);
-        if (task.version !== input.version) throw new ConflictError('this task was changed by someone else: reload it and try again');
-        if (task.status !== from) throw new ValidationError(`the task is ${task.status}; this needs ${from}`, 'input.taskId');
-        const action = apply(task);
-        this.record(em, task.case, action, { actorId: input.actorId, unitId: task.unitId }, undefined, undefined, task.result);
-        return task;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('someone else saved this task at the same moment: reload it and try again');
-      throw error;
-    }
+    return this.em.transactional(async (em) => {
+      const task = await em.findOne(CaseTask, { id: checkId(input.taskId, 'input.taskId') }, { populate: ['case'] });
+      if (!task) throw new NotFoundError('CaseTask', input.taskId);
+      if (task.version !== input.version) throw new ConflictError('this task was changed by someone else: reload it and try again');
+      if (task.status !== from) throw new ValidationError(`the task is ${task.status}; this needs ${from}`, 'input.taskId');
+      const action = apply(task);
+      this.record(em, task.case, action, { actorId: input.actorId, unitId: task.unitId }, undefined, undefined, task.result);
+      return task;
+    });
   }
 }
-
