@@ -455,8 +455,9 @@ export class LifecycleService {
     });
   }
 
-  async supervise(input: SuperviseCaseInput): Promise<Supervision> {
-    await this.verify({}, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
+  /** The supervisor named is data; the timeline records `actor`, the signed-in caller who entered it. */
+  async supervise(input: SuperviseCaseInput, actor: Actor): Promise<Supervision> {
+    await this.verify(actor, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
     return this.em.transactional(async (em) => {
       // supervisions carry no version: concurrent ones wait for each other on the case row and all count
       const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
@@ -472,13 +473,13 @@ export class LifecycleService {
         answer: text(input.answer, 'input.answer', 2000, false),
       });
       if (input.placard) matter.placarded = true;
-      this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', { actorId: input.supervisorId }, undefined, undefined, `${input.method}: ${input.request}`);
+      this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', actor, undefined, undefined, `${input.method}: ${input.request}`);
       await this.saveChanged(em, [[matter, read]]);
       return supervision;
     });
   }
 
-  async merge(input: MergeCasesInput): Promise<Case> {
+  async merge(input: MergeCasesInput & Actor): Promise<Case> {
     return this.em.transactional(async (em) => {
       const reason = text(input.reason, 'input.reason', 2000);
       const target = await this.load(em, input.intoCaseId);
@@ -495,15 +496,15 @@ export class LifecycleService {
           throw new ValidationError(`${source.number} has cases merged into it: unmerge those first`, `input.caseIds[${i}]`);
         }
         source.mergedIntoId = target.id;
-        this.record(em, source, 'MERGED', { actorId: input.actorId }, undefined, undefined, `merged into ${target.number}: ${reason}`);
-        this.record(em, target, 'MERGED_IN', { actorId: input.actorId }, undefined, undefined, `${source.number} merged in: ${reason}`);
+        this.record(em, source, 'MERGED', input, undefined, undefined, `merged into ${target.number}: ${reason}`);
+        this.record(em, target, 'MERGED_IN', input, undefined, undefined, `${source.number} merged in: ${reason}`);
       }
       await this.saveChanged(em, changed);
       return target;
     });
   }
 
-  async unmerge(caseId: string, actorId: string | undefined, reason: string): Promise<Case> {
+  async unmerge(caseId: string, actor: Actor, reason: string): Promise<Case> {
     return this.em.transactional(async (em) => {
       const source = await this.load(em, caseId);
       if (!source.mergedIntoId) throw new ValidationError(`${source.number} is not merged into another case`, 'caseId');
@@ -511,8 +512,8 @@ export class LifecycleService {
       const changed: [Case, number][] = [[source, source.version], [target, target.version]];
       const why = text(reason, 'reason', 2000);
       source.mergedIntoId = undefined;
-      this.record(em, source, 'UNMERGED', { actorId }, undefined, undefined, `taken out of ${target.number}: ${why}`);
-      this.record(em, target, 'UNMERGED_OUT', { actorId }, undefined, undefined, `${source.number} taken out: ${why}`);
+      this.record(em, source, 'UNMERGED', actor, undefined, undefined, `taken out of ${target.number}: ${why}`);
+      this.record(em, target, 'UNMERGED_OUT', actor, undefined, undefined, `${source.number} taken out: ${why}`);
       await this.saveChanged(em, changed);
       return source;
     });
