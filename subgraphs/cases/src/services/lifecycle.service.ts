@@ -546,7 +546,9 @@ export class LifecycleService {
   private taskDue(matter: Case, days: number | undefined, field: string): Date {
     if (days === undefined || days === null) return matter.dueAt as Date;
     if (!Number.isInteger(days) || days < 1 || days > 60) throw new ValidationError(`${field} must be a whole number from 1 to 60`, field);
-    const due = endOfDay(addDays(dayOf(this.now()), days));
+    // days given to a unit are calendar days, and their last day moves off a rest day as the case's do
+    const lastDay = addDays(dayOf(this.now()), days);
+    const due = endOfDay(this.rules(matter).lastDayOffMoves ? this.calendar.nextWorkingDayFrom(lastDay) : lastDay);
     if (matter.dueAt && due > matter.dueAt) {
       throw new ValidationError(`${field}: a cooperating task cannot fall due after the case itself (${dayOf(matter.dueAt)})`, field);
     }
