@@ -52,7 +52,7 @@ beforeEach(async () => {
 
 const CASE_FIELDS = `id number status version isRepeat notToBeAcceptedAgain placarded card warning
   repeatOf { number } mergedInto { number } mergedCases { number }
-  clocks { clock basis ruleSet dueDay card warning extensionDays calendarNote }
+  clocks { clock basis ruleSet dueDay dueDayMovedFrom card warning extensionDays calendarNote }
   tasks { id role status version unit { id } card }`;
 
 interface CaseResult {
@@ -151,7 +151,10 @@ describe('the whole lifecycle', () => {
   it('goes from registration to termination after re-review, with every step on the timeline', async () => {
     let matter = await register();
     matter = await ok('acceptCase', { caseId: matter.id, version: matter.version, actorId: registrar });
-    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({ dueDay: '2026-05-01', basis: expect.stringMatching(/60日/) });
+    // 60 days end on Labour Day (2026-05-01, off until 05-05): the last day moves to the next working day
+    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({
+      dueDay: '2026-05-06', dueDayMovedFrom: '2026-05-01', basis: expect.stringMatching(/60日.*第二百零三条.*末日2026-05-01为法定休假日, 顺延至2026-05-06/),
+    });
 
     matter = await ok('assignCase', {
       caseId: matter.id, version: matter.version, leadUnitId: construction, leaderId: leader,
@@ -186,9 +189,10 @@ describe('the whole lifecycle', () => {
       { id: matter.id },
     );
     // the lead unit's part moves with the extension; the cooperating unit keeps the 20 days it was given
+    // (ending on Sunday 03-22, so its last day is Monday 03-23)
     expect(tasks.data?.case.tasks).toEqual([
       { role: 'LEAD', dueAt: '2026-05-11T15:59:59.999Z', dueBasis: expect.stringMatching(/^同案件办理时限: .*60日.*已延期10日/) },
-      { role: 'COOPERATING', dueAt: '2026-03-22T15:59:59.999Z', dueBasis: '交办时指定: 20日内反馈办理结果 (不晚于案件办理时限)' },
+      { role: 'COOPERATING', dueAt: '2026-03-23T15:59:59.999Z', dueBasis: expect.stringMatching(/^交办时指定: 20日内反馈办理结果 \(不晚于案件办理时限\); 期间最后一日是法定休假日的.*第二百零三条/) },
     ]);
     expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({ dueDay: '2026-05-11', extensionDays: 10, card: 'YELLOW' });
 

@@ -1,6 +1,7 @@
+import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, ValidationError, createErrorFormatter } from './errors';
+import { ConflictError, NotFoundError, ValidationError, conflictFrom, createErrorFormatter } from './errors';
 
 describe('error formatter', () => {
   const logged: unknown[] = [];
@@ -24,5 +25,21 @@ describe('error formatter', () => {
     expect(formatted).toEqual({ message: 'Internal server error', path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(formatted)).not.toMatch(/unique/);
     expect(logged).toContain(cause);
+  });
+
+  it('answers a write that lost a race CONFLICT with a message saying so, whatever the database said', () => {
+    class CaseTask {}
+    const races: [Error, RegExp][] = [
+      [OptimisticLockError.lockFailed(new CaseTask()), /someone else saved this case task at the same moment: reload it and try again/],
+      [new UniqueConstraintViolationException(new Error('duplicate key value violates unique constraint "category_main_sub_unique"')), /may exist only once/],
+      [new DeadlockException(new Error('deadlock detected')), /at the same moment: try again/],
+    ];
+    for (const [cause, message] of races) {
+      const wrapped = new GraphQLError(cause.message, { originalError: cause, path: ['mergeCases'] });
+      const formatted = format({ ...wrapped.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+      expect(formatted).toEqual({ message: expect.stringMatching(message), path: ['mergeCases'], extensions: { code: 'CONFLICT' } });
+      expect(JSON.stringify(formatted)).not.toMatch(/unique constraint|deadlock detected|entity/);
+    }
+    expect(conflictFrom(new Error('connection refused'))).toBeUndefined();
   });
 });

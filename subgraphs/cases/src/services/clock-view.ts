@@ -25,7 +25,10 @@ export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): Cas
       const state = clockState(deadline, calendar, now, stoppedAt);
       return {
         clock,
-        basis: deadline.rule.basis,
+        basis: deadline.movedFrom
+          ? `${deadline.rule.basis}; 本期限末日${deadline.movedFrom}为法定休假日, 顺延至${deadline.dueDay}`
+          : deadline.rule.basis,
+        dueDayMovedFrom: deadline.movedFrom,
         ruleSet: rules.name,
         days: deadline.rule.days,
         count: deadline.rule.count,

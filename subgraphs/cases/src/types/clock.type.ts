@@ -31,6 +31,12 @@ export class CaseClock {
   @Field(() => GraphQLISODateTime)
   dueAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day the period ended on before it was moved to the next working day because that day was a rest day (《民法典》第二百零三条)',
+  })
+  dueDayMovedFrom?: string;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the clock stopped (the work was done)' })
   stoppedAt?: Date;
 
