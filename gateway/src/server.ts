@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
@@ -7,6 +7,7 @@ import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
 import { costLimitPlugin } from './cost';
+import { SubgraphDataSource } from './data-source';
 import { ideRoute } from './ide';
 
 export interface RunningGateway {
@@ -27,7 +28,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: config.subgraphUrls[name] ?? url,
         // subgraphs check the caller's token themselves: pass it on
         willSendRequest({ request, context }) {

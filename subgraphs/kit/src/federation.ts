@@ -6,6 +6,7 @@ import gql from 'graphql-tag';
 import { type MiddlewareFn, type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
 import { type Identity, type Role, requireIdentity } from './auth';
 import { ForbiddenError } from './errors';
+import { isId, refuseUnstorableText } from './validation';
 
 const FEDERATION_LINK = `
   extend schema
@@ -60,7 +61,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    globalMiddlewares: [requireSignIn(new Set(options.publicFields ?? []))],
+    globalMiddlewares: [requireSignIn(new Set(options.publicFields ?? [])), refuseUnstorableText],
     skipCheck: true,
     validate: false,
   });
@@ -71,6 +72,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
       ...resolvers[typeName],
       __resolveReference: (ref: unknown, context: { identity: Identity | null }, info: unknown) => {
         requireIdentity(context.identity);
+        // every entity is keyed by a UUID: a representation with any other id names nothing
+        if (!isId(String((ref as { id?: unknown }).id))) return null;
         return reference.__resolveReference(ref, context, info);
       },
     };

@@ -56,8 +56,11 @@ const NATIONAL_CLOCKS: Record<ClockKind, ClockRule> = {
   RE_REVIEW_DECISION: { days: 30, count: DayCount.CALENDAR, basis: '《信访工作条例》第三十六条: 收到复核请求之日起30日内提出复核意见' },
 };
 
-/** The rule sets a case can be handled under; the national one is the default. */
-export const RULE_SETS: Record<string, RuleSet> = {
+/**
+ * The rule sets a case can be handled under; the national one is the default. Looked up by a code a
+ * client sends: the object has no prototype, so `__proto__` or `constructor` name no rule set.
+ */
+export const RULE_SETS: Readonly<Record<string, RuleSet>> = Object.freeze(Object.assign(Object.create(null) as Record<string, RuleSet>, {
   NATIONAL: { code: 'NATIONAL', name: '《信访工作条例》(2022)', clocks: NATIONAL_CLOCKS, maxExtensionDays: 30 },
   HOTLINE_12345: {
     code: 'HOTLINE_12345',
@@ -76,7 +79,7 @@ export const RULE_SETS: Record<string, RuleSet> = {
     clocks: { ...NATIONAL_CLOCKS, HANDLE: { days: 5, count: DayCount.WORKING, basis: '领导批示件: 一周(5个工作日)内办结' } },
     maxExtensionDays: 5,
   },
-};
+}));
 
 export interface Deadline {
   clock: ClockKind;
