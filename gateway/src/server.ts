@@ -3,12 +3,11 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
-import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
-import { costLimitPlugin } from './cost';
 import { SubgraphDataSource } from './data-source';
 import { ideRoute } from './ide';
+import { limitOptions, limitsPlugin } from './limits';
 
 export interface RunningGateway {
   url: string;
@@ -43,10 +42,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    ...limitOptions(config),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin(config.maxQueryCost),
+      limitsPlugin(config),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires
         async requestDidStart() {
