@@ -10,3 +10,4 @@ export * from './postgres';
 export * from './subgraph';
 export * from './validation';
 export * from './main';
+export * from './startup';
