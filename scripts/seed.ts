@@ -2,7 +2,9 @@
 import { generateDistrict } from './seed/district';
 import { loadDistrict } from './seed/load';
 import { openPlatformOrms } from './platform-db';
-import { resolveDatabase } from './database';
+import { exitWithOneLine, resolveDatabase } from './database';
+
+exitWithOneLine();
 
 const database = await resolveDatabase();
 const platform = await openPlatformOrms(database.url);

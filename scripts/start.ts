@@ -3,7 +3,8 @@
  * runs an embedded PostgreSQL kept in .data/postgres. Ctrl-C stops everything.
  */
 import { openPlatformOrms } from './platform-db';
-import { resolveDatabase } from './database';
+import { resolveDatabase, startupPlace } from './database';
+import { describeStartupError } from '@lianban/kit';
 import { startPlatform } from './run-platform';
 import { generateDistrict } from './seed/district';
 import { loadDistrict } from './seed/load';
@@ -13,7 +14,7 @@ import { demoToken } from './demo-token';
 
 const started = Date.now();
 const database = await resolveDatabase().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeStartupError(error, startupPlace()));
   process.exit(1);
 });
 let stopping = false;
@@ -53,7 +54,7 @@ Press Ctrl-C to stop.`);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeStartupError(error, startupPlace(database)));
   await database.stop();
   process.exit(1);
 }

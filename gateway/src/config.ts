@@ -20,6 +20,9 @@ export const gatewayEnvSchema = z.object({
     .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
 });
 
@@ -33,6 +36,12 @@ export interface GatewayConfig {
   maxQueryDepth: number;
   /** Largest estimated cost (fields times the list sizes asked for) of an operation. */
   maxQueryCost: number;
+  /** Most aliased fields in one operation. */
+  maxQueryAliases: number;
+  /** Most directives in one operation. */
+  maxQueryDirectives: number;
+  /** Most tokens in a request's document (counted before it is parsed). */
+  maxQueryTokens: number;
   maxBodyBytes: number;
   authPublicKey: string;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
@@ -55,6 +64,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     subgraphUrls,
     maxQueryDepth: parsed.MAX_QUERY_DEPTH,
     maxQueryCost: parsed.MAX_QUERY_COST,
+    maxQueryAliases: parsed.MAX_QUERY_ALIASES,
+    maxQueryDirectives: parsed.MAX_QUERY_DIRECTIVES,
+    maxQueryTokens: parsed.MAX_QUERY_TOKENS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
   };

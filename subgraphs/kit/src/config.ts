@@ -5,7 +5,9 @@ export function subgraphEnvSchema(defaultPort: number) {
   return z.object({
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
-    DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+    DATABASE_URL: z
+      .string({ message: 'DATABASE_URL must be a postgres:// URL' })
+      .regex(/^postgres(ql)?:\/\/[^/?#]+/, { message: 'DATABASE_URL must be a postgres:// URL: postgres://user:password@host:port/database' }),
     LIANBAN_AUTH_PUBLIC_KEY: z
       .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
       .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),

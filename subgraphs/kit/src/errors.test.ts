@@ -1,7 +1,7 @@
 import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, ValidationError, conflictFrom, createErrorFormatter } from './errors';
+import { ConflictError, NotFoundError, ValidationError, conflictFrom, createErrorFormatter, variableOfError } from './errors';
 
 describe('error formatter', () => {
   const logged: unknown[] = [];
@@ -41,5 +41,19 @@ describe('error formatter', () => {
       expect(JSON.stringify(formatted)).not.toMatch(/unique constraint|deadlock detected|entity/);
     }
     expect(conflictFrom(new Error('connection refused'))).toBeUndefined();
+  });
+});
+
+describe('variable errors name their field', () => {
+  // regression: fuzzed inputs answered INTERNAL_SERVER_ERROR; a refused variable now names the input at fault
+  it('takes the field from the path of a value a variable got, else the variable', () => {
+    expect(
+      variableOfError('Variable "$input" got invalid value "2026-02-30T00:00:00Z" at "input.receivedAt"; Expected type "DateTimeISO". DateTime cannot represent an invalid date-time-string 2026-02-30T00:00:00Z.'),
+    ).toBe('input.receivedAt');
+    expect(variableOfError('Variable "$from" got invalid value ""; Expected type "DateTimeISO".')).toBe('from');
+    expect(variableOfError('Variable "$input" of required type "RegisterCaseInput!" was not provided.')).toBe('input');
+    expect(variableOfError('input.summary must not be empty')).toBeUndefined();
+    const formatted = createErrorFormatter()({ message: 'Variable "$to" got invalid value "x"; Expected type "DateTimeISO".', extensions: { code: 'BAD_USER_INPUT' } }, undefined);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 });

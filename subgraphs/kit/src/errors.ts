@@ -113,7 +113,8 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? variableOfError(formatted.message) : undefined;
+      return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
     }
     log('unexpected error while resolving a request', unwrap(error));
     return {
@@ -123,6 +124,16 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The input a variable coercion error is about (`input.receivedAt` in 'Variable "$input" got invalid
+ * value "2026-02-30T00:00:00Z" at "input.receivedAt"; ...'), so these name their field in
+ * `extensions.field` as the kit's own ValidationErrors do.
+ */
+export function variableOfError(message: string): string | undefined {
+  const match = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value [\s\S]*? at "([^"]+)";|)/.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
 }
 
 function unwrap(error: unknown): unknown {

@@ -58,6 +58,8 @@ export async function runSubgraph<TContext extends RequestContext>(
   const counter = new SqlCounter();
   const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
   try {
+    // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
+    await orm.em.getConnection().execute('select 1');
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),

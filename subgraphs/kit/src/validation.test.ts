@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv, subgraphEnvSchema } from './config';
-import { checkId, checkPage } from './validation';
+import { checkArgumentText, checkId, checkPage, checkText, textProblem } from './validation';
 
 describe('input checks', () => {
   it('accepts pages in range and names the argument that is out of range', () => {
@@ -12,6 +12,26 @@ describe('input checks', () => {
   it('normalises ids and refuses malformed ones', () => {
     expect(checkId('5B0C6A43-1C2D-5E3F-8A9B-0C1D2E3F4A5B', 'id')).toBe('5b0c6a43-1c2d-5e3f-8a9b-0c1d2e3f4a5b');
     expect(() => checkId("1' or '1'='1", 'filter.townshipId')).toThrow(/filter.townshipId is not a valid ID/);
+  });
+});
+
+describe('text that cannot be stored', () => {
+  // regression: fuzzed inputs answered INTERNAL_SERVER_ERROR for a NUL or a lone surrogate in any text
+  it('finds a NUL and half a surrogate pair, and leaves whole characters alone', () => {
+    expect(textProblem('信访 ok 𠀀 👍🏽')).toBeUndefined();
+    expect(textProblem('a\u0000b')).toMatch(/NUL/);
+    expect(textProblem('a\ud800b')).toMatch(/surrogate/);
+    expect(textProblem('\udc00')).toMatch(/surrogate/);
+    expect(textProblem('𠀀'.slice(0, 1))).toMatch(/surrogate/);
+    expect(() => checkText(' a\u0000 ', 'input.summary', 10)).toThrow(/input.summary contains a NUL/);
+  });
+
+  it('names the path of the first bad text in an argument', () => {
+    const input = { summary: 'fine', petitioners: [{ name: '张三' }, { name: '李\ud800四' }], at: new Date(0) };
+    expect(() => checkArgumentText(input, 'input')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.petitioners[1].name' } }),
+    );
+    expect(() => checkArgumentText({ ...input, petitioners: [] }, 'input')).not.toThrow();
   });
 });
 

@@ -82,8 +82,11 @@ const NATIONAL_CLOCKS: Record<ClockKind, ClockRule> = {
   RE_REVIEW_DECISION: { days: 30, count: DayCount.CALENDAR, basis: '《信访工作条例》第三十六条: 收到复核请求之日起30日内提出复核意见' },
 };
 
-/** The rule sets a case can be handled under; the national one is the default. */
-export const RULE_SETS: Record<string, RuleSet> = {
+/**
+ * The rule sets a case can be handled under; the national one is the default. Looked up by a code a
+ * client sends: the object has no prototype, so `__proto__` or `constructor` name no rule set.
+ */
+export const RULE_SETS: Readonly<Record<string, RuleSet>> = Object.freeze(Object.assign(Object.create(null) as Record<string, RuleSet>, {
   NATIONAL: defineRuleSet({ code: 'NATIONAL', name: '《信访工作条例》(2022)', clocks: NATIONAL_CLOCKS, maxExtensionDays: 30, lastDayOffMoves: true }),
   HOTLINE_12345: defineRuleSet({
     code: 'HOTLINE_12345',
@@ -105,7 +108,7 @@ export const RULE_SETS: Record<string, RuleSet> = {
     maxExtensionDays: 5,
     lastDayOffMoves: true,
   }),
-};
+}));
 
 export interface Deadline {
   clock: ClockKind;
