@@ -171,3 +171,53 @@ describe('tokens and sign-in', () => {
     expect(after.errors?.[0]?.message).toMatch(/signed out/);
   });
 });
+
+describe('unaudited personal data (issue 12): what the response holds unmasked is what the audit log names', () => {
+  const rowsFor = async (id: string, username: string) => {
+    const log = await platform.query<{ personalDataAccesses: { username: string; fields: string[] }[] }>(
+      `query ($id: ID!) { personalDataAccesses(caseId: $id) { username fields } }`, { id }, 'admin',
+    );
+    return log.data!.personalDataAccesses.filter((r) => r.username === username).map((r) => r.fields);
+  };
+  const ledByConstruction = () =>
+    district.cases.filter((c) => c.leadDepartmentId === unit('D-JSJ').id && c.petitioners.some((p) => p.phone && p.idNumber));
+
+  it('audits a named fragment spread on two cases through the gateway', async () => {
+    const other = ledByConstruction()[0];
+    const result = await platform.query<{ x: { petitioners: typeof FULL[] }; y: { petitioners: typeof FULL[] } }>(
+      `query ($a: ID!, $b: ID!) { x: case(id: $a) { id petitioners { ...P } } y: case(id: $b) { id petitioners { ...P } } }
+       fragment P on Petitioner { name idNumber phone address }`,
+      { a: caseId, b: other.id },
+      'liaison-d-jsj',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.x.petitioners).toEqual([{ name: FULL.name, idNumber: FULL.idNumber, phone: FULL.phone, address: FULL.address }]);
+    expect(result.data!.y.petitioners[0].idNumber).toBe(other.petitioners[0].idNumber);
+    expect((await rowsFor(caseId, 'liaison-d-jsj'))[0]).toEqual(['address', 'idNumber', 'name', 'phone']);
+    expect(await rowsFor(other.id, 'liaison-d-jsj')).toEqual([['address', 'idNumber', 'name', 'phone'].filter((f) => other.petitioners.some((p) => p[f as keyof typeof p]))]);
+  });
+
+  it('audits inline fragments and @include through the gateway, and _entities sent straight to the subgraph', async () => {
+    const other = ledByConstruction()[1];
+    const through = await platform.query(
+      `query ($b: ID!, $no: Boolean!) { case(id: $b) { petitioners { ... on Petitioner { phone idNumber @include(if: $no) } } } }`,
+      { b: other.id, no: false },
+      'liaison-d-jsj',
+    );
+    expect(through.data).toEqual({ case: { petitioners: other.petitioners.map((p) => ({ phone: p.phone ?? null })) } });
+    expect(await rowsFor(other.id, 'liaison-d-jsj')).toEqual([['phone']]);
+
+    const cases = platform.platform.subgraphs.find((s) => s.name === 'cases')!;
+    const response = await fetch(cases.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.login('liaison-d-jsj')}` },
+      body: JSON.stringify({
+        query: `query ($reps: [_Any!]!) { _entities(representations: $reps) { ...C } } fragment C on Case { petitioners { ...on Petitioner { idNumber } } }`,
+        variables: { reps: [{ __typename: 'Case', id: other.id }] },
+      }),
+    });
+    const direct = (await response.json()) as { data: { _entities: { petitioners: { idNumber: string }[] }[] } };
+    expect(direct.data._entities[0].petitioners[0].idNumber).toBe(other.petitioners[0].idNumber);
+    expect(await rowsFor(other.id, 'liaison-d-jsj')).toEqual([['idNumber'], ['phone']]);
+  });
+});

@@ -11,6 +11,7 @@ import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
+import { PetitionerResolver } from './resolvers/petitioner.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
@@ -37,6 +38,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [
         CaseResolver,
+        PetitionerResolver,
         LifecycleResolver,
         TaskResolver,
         CaseEventResolver,

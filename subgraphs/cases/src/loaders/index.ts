@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type RequestContext, groupLoader, mapLoader } from '@lianban/kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { PersonalDataAccess } from '../entities/personal-data-access.entity';
+import { auditLoader } from './audit.loader';
 import { caseScope } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkCalendar } from '../clocks/calendar';
@@ -37,18 +37,7 @@ export function createLoaders(em: EntityManager, now: () => Date, identity: Iden
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Unmasked personal data reads of this request, written to the audit log in one statement per batch. */
-    audit: new DataLoader<string, true>(async (keys) => {
-      const caller = identity as Identity;
-      const at = now();
-      // a fork of its own: the audit row is committed before the data leaves, whatever happens after
-      await em.fork().transactional(async (tx) => {
-        await tx.insertMany(PersonalDataAccess, keys.map((key) => {
-          const [caseId, fields] = key.split('|');
-          return { at, accountId: caller.accountId, username: caller.username, role: caller.role, personId: caller.personId, unitId: caller.unitId, caseId, fields: fields.split(',') };
-        }));
-      });
-      return keys.map(() => true as const);
-    }),
+    audit: auditLoader(em, now, identity),
     petitioners: byCase(Petitioner, { position: 'asc' }),
     tasks: byCase(CaseTask, { role: 'asc', assignedAt: 'asc', id: 'asc' }),
     events: byCase(CaseEvent, { at: 'asc', id: 'asc' }),
