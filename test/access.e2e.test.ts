@@ -221,3 +221,66 @@ describe('unaudited personal data (issue 12): what the response holds unmasked i
     expect(await rowsFor(other.id, 'liaison-d-jsj')).toEqual([['idNumber'], ['phone']]);
   });
 });
+
+describe('joint meetings as a liaison (issue 12): agenda items speak only of cases the caller may see', () => {
+  const visibleTo = (unitId: string) =>
+    new Set(district.cases.filter((c) => c.leadDepartmentId === unitId || c.townshipId === unitId || c.cooperatingUnitIds.includes(unitId)).map((c) => c.id));
+  const numberOf = (id: string) => district.cases.find((c) => c.id === id)!.number;
+  /** The township whose liaison sees some agenda cases and not others. */
+  const partly = () => {
+    const all = district.agendaItems.flatMap((item) => item.caseIds);
+    return district.departments
+      .filter((d) => d.code.startsWith('T-'))
+      .map((d) => ({ unit: d, seen: all.filter((id) => visibleTo(d.id).has(id)).length }))
+      .sort((a, b) => b.seen - a.seen || a.unit.code.localeCompare(b.unit.code))[0].unit;
+  };
+
+  it('lists meetings with only the items and cases the liaison may see, and never answers data: null', async () => {
+    const township = partly();
+    const visible = visibleTo(township.id);
+    const result = await platform.query<{ meetings: { title: string; agenda: { title: string; cases: { number: string }[] }[] }[] }>(
+      `{ meetings(first: 50) { title agenda { title cases { number } } } }`,
+      undefined,
+      `liaison-${township.code.toLowerCase()}`,
+    );
+    expect(result.errors).toBeUndefined();
+    const expected = Object.fromEntries(
+      district.meetings.map((m) => [
+        m.title,
+        district.agendaItems
+          .filter((item) => item.meetingId === m.id && item.caseIds.some((id) => visible.has(id)))
+          .sort((a, b) => a.position - b.position)
+          .map((item) => ({ title: item.title, cases: item.caseIds.filter((id) => visible.has(id)).sort().map((id) => ({ number: numberOf(id) })) })),
+      ]),
+    );
+    expect(Object.fromEntries(result.data!.meetings.map((m) => [m.title, m.agenda]))).toEqual(expected);
+    const shown = Object.values(expected).flat().length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(district.agendaItems.length);
+  });
+
+  it('gives a hidden case no agenda items, through the gateway and on the meetings subgraph directly', async () => {
+    const township = partly();
+    const token = await platform.login(`liaison-${township.code.toLowerCase()}`);
+    const hidden = district.agendaItems.flatMap((item) => item.caseIds).find((id) => !visibleTo(township.id).has(id))!;
+    const seen = district.agendaItems.flatMap((item) => item.caseIds).find((id) => visibleTo(township.id).has(id))!;
+    const meetings = platform.platform.subgraphs.find((s) => s.name === 'meetings')!;
+    const response = await fetch(meetings.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Case { id agendaItems { title meeting { title } cases { id } } } } }`,
+        variables: { reps: [hidden, seen].map((id) => ({ __typename: 'Case', id })) },
+      }),
+    });
+    const direct = (await response.json()) as { data: { _entities: { id: string; agendaItems: { title: string; cases: { id: string }[] }[] }[] } };
+    expect(direct.data._entities[0]).toEqual({ id: hidden, agendaItems: [] });
+    const items = direct.data._entities[1].agendaItems;
+    expect(items.map((i) => i.title).sort()).toEqual(district.agendaItems.filter((i) => i.caseIds.includes(seen)).map((i) => i.title).sort());
+    expect(items.flatMap((i) => i.cases.map((c) => c.id)).every((id) => visibleTo(township.id).has(id))).toBe(true);
+
+    const through = await platform.send(`query ($id: ID!) { case(id: $id) { number agendaItems { title cases { number } } } }`, { id: seen }, token);
+    expect(through.errors).toBeUndefined();
+    expect((through.data as { case: { agendaItems: unknown[] } }).case.agendaItems).toHaveLength(items.length);
+  });
+});

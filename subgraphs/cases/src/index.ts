@@ -15,6 +15,7 @@ import { PetitionerResolver } from './resolvers/petitioner.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
+import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -46,6 +47,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         ExtensionResolver,
         StatisticsResolver,
         DepartmentCasesResolver,
+        CaseVisibilityResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
