@@ -284,3 +284,39 @@ describe('joint meetings as a liaison (issue 12): agenda items speak only of cas
     expect((through.data as { case: { agendaItems: unknown[] } }).case.agendaItems).toHaveLength(items.length);
   });
 });
+
+describe('cross-unit case leaks (issue 12): a repeat led by another unit does not name the earlier case', () => {
+  it('shows the other unit\'s liaison the repeat without the earlier case\'s number, link or merged duplicates', async () => {
+    const registered = await platform.query<{ registerCase: { id: string; version: number; repeatOf: { number: string } | null } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version repeatOf { number } } }`,
+      {
+        input: {
+          channel: 'PHONE', form: 'INDIVIDUAL', headCount: 1, townshipId: district.departments.find((d) => d.code === 'T-004')!.id,
+          petitioners: [{ name: '张建国', idNumber: '110101199003074477', phone: '13812345678' }],
+          categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '再次反映安置房逾期未交付',
+        },
+      },
+    );
+    expect(registered.data!.registerCase.repeatOf).toEqual({ number: caseNumber });
+    const repeat = registered.data!.registerCase;
+    const accepted = await platform.query<{ acceptCase: { version: number } }>(
+      `mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`, { input: { caseId: repeat.id, version: repeat.version } },
+    );
+    const assigned = await platform.query(
+      `mutation ($input: AssignCaseInput!) { assignCase(input: $input) { id } }`,
+      { input: { caseId: repeat.id, version: accepted.data!.acceptCase.version, leadUnitId: unit('D-CGJ').id } },
+    );
+    expect(assigned.errors).toBeUndefined();
+
+    const query = `query ($id: ID!) { case(id: $id) { isRepeat repeatOf { number } timeline { action note } } }`;
+    const seen = await platform.query<{ case: { isRepeat: boolean; repeatOf: unknown; timeline: { action: string; note: string | null }[] } }>(query, { id: repeat.id }, 'liaison-d-cgj');
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.case.isRepeat).toBe(true);
+    expect(seen.data!.case.repeatOf).toBeNull();
+    expect(JSON.stringify(seen.data)).not.toContain(caseNumber);
+    expect(seen.data!.case.timeline.find((e) => e.action === 'REGISTERED')?.note).toBe('重复访: repeats （无权查看的案件）');
+    // the petition bureau still sees the link and the number
+    const bureau = await platform.query<{ case: { timeline: { action: string; note: string | null }[] } }>(query, { id: repeat.id });
+    expect(bureau.data!.case.timeline.find((e) => e.action === 'REGISTERED')?.note).toBe(`重复访: repeats ${caseNumber}`);
+  });
+});

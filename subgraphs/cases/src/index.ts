@@ -9,6 +9,7 @@ import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext, directoryFor } from './loaders';
 import { migrations } from './migrations';
 import { CaseResolver } from './resolvers/case.resolver';
+import { CaseEventTextResolver, CaseTaskTextResolver, CaseTextResolver, ExtensionTextResolver, SupervisionTextResolver } from './resolvers/case-text.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PetitionerResolver } from './resolvers/petitioner.resolver';
@@ -48,6 +49,11 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        CaseTextResolver,
+        CaseEventTextResolver,
+        CaseTaskTextResolver,
+        SupervisionTextResolver,
+        ExtensionTextResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],

@@ -3,6 +3,7 @@ import { type RequestContext, groupLoader, mapLoader } from '@lianban/kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { auditLoader } from './audit.loader';
+import { caseNumberLoader } from './case-mention.loader';
 import { caseScope } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkCalendar } from '../clocks/calendar';
@@ -38,13 +39,15 @@ export function createLoaders(em: EntityManager, now: () => Date, identity: Iden
     }),
     /** Unmasked personal data reads of this request, written to the audit log in one statement per batch. */
     audit: auditLoader(em, now, identity),
+    /** Whether the caller may see the case with a number named in a text. */
+    caseNumberVisible: caseNumberLoader(em, scope),
     petitioners: byCase(Petitioner, { position: 'asc' }),
     tasks: byCase(CaseTask, { role: 'asc', assignedAt: 'asc', id: 'asc' }),
     events: byCase(CaseEvent, { at: 'asc', id: 'asc' }),
     supervisions: byCase(Supervision, { at: 'asc', id: 'asc' }),
     extensions: byCase(Extension, { at: 'asc', id: 'asc' }),
     mergedCases: groupLoader(
-      (ids: readonly string[]) => em.find(Case, { mergedIntoId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }),
+      (ids: readonly string[]) => em.find(Case, { $and: [{ mergedIntoId: { $in: [...ids] } }, scope] } as FilterQuery<Case>, { orderBy: { registeredAt: 'asc' } }),
       (row: Case) => row.mergedIntoId as string,
     ),
     /** The newest cases of each unit; one loader per (role, limit, openOnly) so each batch is one statement. */
