@@ -320,3 +320,23 @@ describe('cross-unit case leaks (issue 12): a repeat led by another unit does no
     expect(bureau.data!.case.timeline.find((e) => e.action === 'REGISTERED')?.note).toBe(`重复访: repeats ${caseNumber}`);
   });
 });
+
+describe('counts follow scope (issue 12): a liaison\'s counts are what its lists show', () => {
+  it('counts of another unit\'s cases cover only the cases the liaison may see, like the lists', async () => {
+    const jsj = unit('D-JSJ').id;
+    const result = await platform.query<{ departments: { id: string; casesOriginatingCount: number; casesOriginating: { number: string }[] }[] }>(
+      `{ departments(kinds: [TOWNSHIP, STREET], first: 100) { id casesOriginatingCount casesOriginating(first: 100) { number } } }`,
+      undefined,
+      'liaison-d-jsj',
+    );
+    expect(result.errors).toBeUndefined();
+    const towns = result.data!.departments;
+    expect(towns.every((t) => t.casesOriginatingCount === t.casesOriginating.length)).toBe(true);
+    const seenBy = (townId: string) =>
+      district.cases.filter((c) => c.townshipId === townId && (c.leadDepartmentId === jsj || c.cooperatingUnitIds.includes(jsj))).length;
+    // the cases registered by these tests (led by the unit) count where they come from
+    const added = (townId: string) => (townId === township().id ? 1 : 0);
+    expect(Object.fromEntries(towns.map((t) => [t.id, t.casesOriginatingCount]))).toEqual(Object.fromEntries(towns.map((t) => [t.id, seenBy(t.id) + added(t.id)])));
+    expect(towns.reduce((n, t) => n + t.casesOriginatingCount, 0)).toBeGreaterThan(0);
+  });
+});

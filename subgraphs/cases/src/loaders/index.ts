@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { auditLoader } from './audit.loader';
 import { caseNumberLoader } from './case-mention.loader';
-import { caseScope } from '../services/access';
+import { caseScope, caseScopeSql } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkCalendar } from '../clocks/calendar';
 import { CaseEvent } from '../entities/case-event.entity';
@@ -20,8 +20,9 @@ import type { Identity, SubgraphConfig } from '@lianban/kit';
 
 /** Request-scoped loaders of the cases subgraph. */
 export function createLoaders(em: EntityManager, now: () => Date, identity: Identity | null) {
-  const cases = new CaseService(em, now);
   const scope = identity ? caseScope(identity) : { id: null };
+  // per-unit lists, counts and cards: the caller's scope, so a count is what its list can show
+  const cases = new CaseService(em, now, scope, identity ? caseScopeSql(identity) : { sql: 'and false', params: [] });
   const lists = new Map<string, DataLoader<string, { unitId: string; matter: Case }[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
   const byCase = <T extends { case: Case }>(entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) =>

@@ -19,6 +19,31 @@ export function caseScope(identity: Identity | null): FilterQuery<Case> {
   } as FilterQuery<Case>;
 }
 
+/** A condition on a case row in SQL, with its parameters, to append to a `where` clause. */
+export interface ScopeSql {
+  sql: string;
+  params: string[];
+}
+
+/** No condition: every case. */
+export const EVERY_CASE: ScopeSql = { sql: '', params: [] };
+
+/**
+ * `caseScope` for reads written in SQL (counts, cards, the office report): `and (...)` on the case table
+ * named `table` (an alias such as `c`, or `"cases"."case"`). Both must say the same; the regression test
+ * counts-follow-scope checks that counts equal what the lists show.
+ */
+export function caseScopeSql(identity: Identity | null, table = 'c'): ScopeSql {
+  const caller = requireIdentity(identity);
+  if (caller.role !== 'LIAISON') return EVERY_CASE;
+  return {
+    sql: `and (${table}.lead_department_id = ? or ${table}.township_id = ? or exists (
+      select 1 from "cases"."case_task" scope_task
+      where scope_task.case_id = ${table}.id and scope_task.unit_id = ? and scope_task.status <> '${TaskStatus.WITHDRAWN}'))`,
+    params: [caller.unitId, caller.unitId, caller.unitId],
+  };
+}
+
 /** How a caller may see a case's petitioners. */
 export type PersonalDataView = 'FULL' | 'MASKED' | 'NONE';
 

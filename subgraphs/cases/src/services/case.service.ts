@@ -2,6 +2,7 @@ import { checkId, checkPage, NotFoundError, ValidationError } from '@lianban/kit
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { CaseTask } from '../entities/case-task.entity';
 import { UNIT_CLOCKS } from './clock-view';
+import { EVERY_CASE, type ScopeSql } from './access';
 import { Case } from '../entities/case.entity';
 import { FINISHED_STATUSES, TaskStatus } from '../types/case.enums';
 import type { CaseFilter, CasePage } from '../types/case-page.type';
@@ -30,6 +31,8 @@ export class CaseService {
     private readonly now: () => Date = () => new Date(),
     /** Which cases the caller may see (see `caseScope`); everything when not given. */
     private readonly scope: FilterQuery<Case> = {},
+    /** The same, for the per-unit reads written in SQL (see `caseScopeSql`, on the alias `c`). */
+    private readonly scopeSql: ScopeSql = EVERY_CASE,
   ) {}
 
   /** A case the caller may see; NOT_FOUND otherwise, without saying whether it exists. */
@@ -77,9 +80,9 @@ export class CaseService {
     const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
       `select * from (
          select s.*, row_number() over (partition by unit_key order by registered_at desc, id) as position
-         from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s
+         from (${SOURCE[role](marks)} and c.merged_into_id is null ${open} ${this.scopeSql.sql}) s
        ) ranked where position <= ? order by registered_at desc, id`,
-      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), limit],
+      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), ...this.scopeSql.params, limit],
     );
     return rows.map(({ position: _position, unit_key, ...row }) => ({ unitId: unit_key as string, matter: this.em.map(Case, row) }));
   }
@@ -89,8 +92,8 @@ export class CaseService {
     const marks = unitIds.map(() => '?').join(', ');
     const open = openClause(openOnly);
     const rows = await this.em.getConnection().execute<{ unit_key: string; count: string }[]>(
-      `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s group by unit_key`,
-      [...unitIds, ...(openOnly ? FINISHED_STATUSES : [])],
+      `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open} ${this.scopeSql.sql}) s group by unit_key`,
+      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), ...this.scopeSql.params],
     );
     return new Map(rows.map((row) => [row.unit_key, Number(row.count)]));
   }
@@ -103,11 +106,11 @@ export class CaseService {
          count(*) filter (where due_at >= ? and extension_days = 0) as green,
          count(*) filter (where due_at >= ? and extension_days > 0) as yellow,
          count(*) filter (where due_at < ?) as red
-       from "cases"."case"
+       from "cases"."case" c
        where lead_department_id in (${marks}) and merged_into_id is null
-         and running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')})
+         and running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')}) ${this.scopeSql.sql}
        group by lead_department_id`,
-      [this.now(), this.now(), this.now(), ...unitIds, ...UNIT_CLOCKS],
+      [this.now(), this.now(), this.now(), ...unitIds, ...UNIT_CLOCKS, ...this.scopeSql.params],
     );
     return new Map(rows.map((r) => [r.unit_id, { green: Number(r.green), yellow: Number(r.yellow), red: Number(r.red) }]));
   }
