@@ -99,6 +99,22 @@ describe('counts follow scope: a count is what its list shows', () => {
     }
   });
 
+  it.each([
+    ['the township\'s liaison', testIdentity('LIAISON', town)],
+    ['a department\'s liaison', testIdentity('LIAISON', ours)],
+  ] as const)('counts in SQL what case(id) and cases(filter) find for %s (the two forms of the scope agree)', async (_who, identity) => {
+    const seen = await unitsAs(identity);
+    for (const [name, unitId] of Object.entries(units)) {
+      const found = await subgraph.execute<{ led: { total: number }; originating: { total: number } }>(
+        `query ($unit: ID!) { led: cases(filter: { leadDepartmentId: $unit }) { total } originating: cases(filter: { townshipId: $unit }) { total } }`,
+        { unit: unitId },
+        identity,
+      );
+      expect({ unit: name, led: seen[name].casesLedCount, originating: seen[name].casesOriginatingCount })
+        .toEqual({ unit: name, led: found.data!.led.total, originating: found.data!.originating.total });
+    }
+  });
+
   it('costs the same statements for a liaison as for the petition bureau', async () => {
     subgraph.counter.reset();
     await unitsAs(testIdentity('REGISTRAR'));
