@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
 import type { Identity } from '@lianban/kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Case, CaseForm, CaseStatus, Channel, PersonalDataAccess, Petitioner, VisitLevel, casesSubgraph } from '../src';
+import { Case, CaseForm, CaseStatus, CaseTask, Channel, PersonalDataAccess, Petitioner, TaskRole, TaskStatus, VisitLevel, casesSubgraph } from '../src';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
@@ -16,6 +16,7 @@ const lead = randomUUID();
 const town = randomUUID();
 const caseA = randomUUID();
 const caseB = randomUUID();
+const merged = randomUUID();
 const registrar = testIdentity('REGISTRAR');
 
 const ZHANG = { name: '张建国', idNumber: '110101199003074477', phone: '13812345678', address: '幸福路1号' };
@@ -35,6 +36,10 @@ beforeAll(async () => {
   em.create(Petitioner, { id: randomUUID(), case: a, position: 1, ...ZHANG });
   em.create(Petitioner, { id: randomUUID(), case: a, position: 2, ...LI, address: undefined });
   em.create(Petitioner, { id: randomUUID(), case: b, position: 1, ...WANG });
+  // a duplicate merged into A, and A's lead task (for the paths through mergedCases and holdings)
+  const duplicate = em.create(Case, { ...base, id: merged, number: 'XF2026-000003', channel: Channel.PHONE, mergedIntoId: caseA, registeredAt: new Date('2026-03-03T02:00:00Z') });
+  em.create(Petitioner, { id: randomUUID(), case: duplicate, position: 1, ...ZHANG });
+  em.create(CaseTask, { id: randomUUID(), case: a, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.SIGNED_FOR, assignedAt: new Date('2026-03-01T02:00:00Z'), dueAt: new Date('2026-05-01T02:00:00Z') });
   await em.flush();
 });
 afterAll(async () => {
@@ -136,6 +141,20 @@ const paths: Path[] = [
     variables: { reps: [{ __typename: 'Department', id: lead }] },
     audited: { [caseA]: ['name'], [caseB]: ['name'] },
     shows: [ZHANG.name, WANG.name],
+  },
+  {
+    name: 'the duplicates merged into a case',
+    query: `query ($a: ID!) { case(id: $a) { mergedCases { petitioners { ...P } } } } fragment P on Petitioner { idNumber }`,
+    variables: { a: caseA },
+    audited: { [merged]: ['idNumber'] },
+    shows: [ZHANG.idNumber],
+  },
+  {
+    name: 'what a unit holds',
+    query: `query ($unit: ID!) { holdings(unitId: $unit) { items { case { petitioners { ... on Petitioner { phone } } } } } }`,
+    variables: { unit: lead },
+    audited: { [caseA]: ['phone'] },
+    shows: [ZHANG.phone, LI.phone],
   },
   {
     name: 'only whether they are masked',
