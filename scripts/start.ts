@@ -2,6 +2,7 @@
  * `npm start`: the whole platform in one process tree with the demo district. Without DATABASE_URL it
  * runs an embedded PostgreSQL kept in .data/postgres. Ctrl-C stops everything.
  */
+import { ideTokenRefusal } from '@lianban/gateway';
 import { openPlatformOrms } from './platform-db';
 import { resolveDatabase } from './database';
 import { startPlatform } from './run-platform';
@@ -19,6 +20,9 @@ const database = await resolveDatabase().catch((error: unknown) => {
 let stopping = false;
 try {
   const keys = await resolveKeys();
+  // the gateway listens on this machine only unless HOST says otherwise; the IDE is signed in only then
+  const gatewayHost = process.env.HOST ?? '127.0.0.1';
+  const ideRefusal = ideTokenRefusal({ host: gatewayHost, development: true });
   let ideToken: string | undefined;
   const setup = await openPlatformOrms(database.url);
   try {
@@ -27,18 +31,18 @@ try {
       if (!result.skipped) console.log(`seed ${result.subgraph}: ${result.inserted} rows of the demo district`);
     }
     // with the demo keys, the IDE opens signed in as the registrar, so the example query just runs
-    if (keys.demo) ideToken = (await demoToken(setup.orms.departments, keys, 'registrar'))?.token;
+    if (keys.demo && !ideRefusal) ideToken = (await demoToken(setup.orms.departments, keys, 'registrar'))?.token;
   } finally {
     await setup.close();
   }
   const gatewayPort = Number(process.env.PORT ?? 4000);
-  const platform = await startPlatform({ databaseUrl: database.url, gatewayPort, development: true, keys, ideToken });
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken });
   console.log(`
 联办 Lianban is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   database  ${database.description}
 ${platform.subgraphs.map((s) => `  ${s.name.padEnd(12)}${s.url}`).join('\n')}
   gateway   ${platform.gateway.url}
-  IDE       ${platform.gateway.ideUrl}${ideToken ? ' (signed in as registrar)' : ''}
+  IDE       ${platform.gateway.ideUrl}${ideToken ? ' (signed in as registrar)' : keys.demo && ideRefusal ? ` (not signed in: ${ideRefusal})` : ''}
   sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
             then send the header Authorization: Bearer <token> (demo accounts: see README)
 Press Ctrl-C to stop.`);
