@@ -106,7 +106,7 @@ export interface SeedRanking {
 }
 
 /** The password of every demo account (documented in the README; demo data only). */
-export const DEMO_PASSWORD = 'lianban-demo';
+export { DEMO_PASSWORD } from '@lianban/departments';
 
 export interface SeedAccount {
   id: string;

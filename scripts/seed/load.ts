@@ -10,12 +10,12 @@ import {
   computeDeadline,
   officialCalendar,
 } from '@lianban/cases';
-import { Account, Category, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
+import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
-import { DEMO_PASSWORD, type District, type SeedCase } from './district';
+import { type District, type SeedCase } from './district';
 
 /** The clock still running for a seeded case, as the lifecycle would have left it. */
 function runningClock(c: SeedCase): { clock: ClockKind; start: Date } | undefined {
@@ -153,11 +153,10 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
   await addMissing(Person, district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId })));
   await addMissing(Category, district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId })));
   const existing = new Set((await orms.departments.em.fork().find(Account, {}, { fields: ['username'] })).map((a) => a.username));
-  const accounts = await Promise.all(
-    district.accounts
-      .filter((a) => !existing.has(a.username))
-      .map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
-  );
+  // one hash for every demo account: they share the published password, and seeding stays fast
+  const missing = district.accounts.filter((a) => !existing.has(a.username));
+  const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
+  const accounts = missing.map(({ personId, ...account }) => ({ ...account, person: personId, passwordHash }));
   await addMissing(Account, accounts);
   await addMissing(WorkingGroup, district.workingGroups.map(({ memberIds: _members, leadDepartmentId, ...group }) => ({ ...group, leadDepartment: leadDepartmentId })));
   const members = district.workingGroups.flatMap((g) => g.memberIds.map((id) => [g.id, id]));
