@@ -59,6 +59,12 @@ describe('demo district', () => {
     const onAgendas = district.agendaItems.flatMap((item) => item.caseIds);
     expect(onAgendas.length).toBeGreaterThan(40);
     expect(onAgendas.every((id) => hard.has(id))).toBe(true);
+    // decisions fall due 30 days after the session, a China-time day like every deadline
+    const held = district.meetings.find((m) => m.sessionNumber === 29)!;
+    const decisions = district.agendaItems.filter((item) => item.meetingId === held.id).map((item) => item.decision);
+    expect(held.heldOn).toBe('2026-11-18');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((d) => d?.endsWith('2026-12-18前办结'))).toBe(true);
   });
 
   it('ranks townships per quarter with shared ranks for ties and vetoed units last', () => {

@@ -623,7 +623,8 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
       const about = [main, ...related];
       for (const c of about) taken.add(c.id);
       const lead = names.get(main.leadDepartmentId as string);
-      const deadline = new Date(day + 30 * DAY).toISOString().slice(0, 10);
+      // decisions fall due on a China-time day, like every deadline
+      const deadline = cstDate(new Date(day + 30 * DAY));
       agendaItems.push({
         id: stableId('agenda-item', meeting.id, position),
         meetingId: meeting.id,
