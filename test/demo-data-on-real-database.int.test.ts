@@ -79,6 +79,16 @@ describe('demo data on a real database', () => {
     try {
       await demoPlatform.migrateAll();
       await refusesDemoAccounts(demoPlatform.orms);
+      // and the departments subgraph run on its own, as a deployment runs it, stops before it listens
+      await demoPlatform.orms.departments.em.getConnection().execute(`update departments.account set active = true where username = 'admin'`);
+      const keys = await generateKeys();
+      const run = promisify(execFile)('npx', ['tsx', 'subgraphs/departments/src/main.ts'], {
+        env: { ...process.env, DATABASE_URL: demoDb.url, HOST: '127.0.0.1', PORT: '0', LIANBAN_AUTH_PUBLIC_KEY: keys.publicKeyPem, LIANBAN_AUTH_PRIVATE_KEY: keys.privateKeyPem },
+        timeout: 60_000,
+      });
+      const failure = (await run.then(() => null, (error: { code: number; stderr: string }) => error))!;
+      expect(failure.code).toBe(1);
+      expect(failure.stderr).toContain('departments subgraph not started: 1 active account has the published demo password (admin): ');
     } finally {
       await demoPlatform.close();
       await demoDb.drop();
