@@ -33,6 +33,11 @@ describe('demo district in the present', () => {
     expect(mix.yellow).toBeLessThan(0.16);
     expect(mix.red).toBeGreaterThan(0.01);
     expect(mix.red).toBeLessThan(0.08);
+    // extensions come late in the handling, when the deadline nears, and are on the timeline
+    const extended = cases.filter((c) => c.extensionDays > 0);
+    expect(extended.length).toBeGreaterThan(300);
+    expect(extended.every((c) => c.extendedAt! > c.acceptedAt! && c.extendedAt!.getTime() - c.acceptedAt!.getTime() >= 30 * 86_400_000 && c.extendedAt! <= TODAY)).toBe(true);
+    expect(caseRows(district).events.filter((e) => e.action === 'EXTENDED')).toHaveLength(extended.length);
   });
 
   it('is live whatever the day: loaded on another date it is as green, and nothing happens after the load', () => {

@@ -59,6 +59,8 @@ export interface SeedCase {
   reReviewRequestedAt?: Date;
   reReviewDecidedAt?: Date;
   extensionDays: number;
+  /** When the handling deadline was extended (延期), by `extensionDays`. */
+  extendedAt?: Date;
   repeatOfId?: string;
   notAcceptedReason?: string;
   redirectTo?: string;
@@ -286,6 +288,8 @@ interface Plan {
   assignedAt?: Date;
   signedForAt?: Date;
   startedAt?: Date;
+  /** Extensions are approved late in the handling, when the deadline comes near. */
+  extendedAt?: Date;
   repliedAt?: Date;
   closedAt?: Date;
   archivedAt?: Date;
@@ -308,14 +312,15 @@ function planCase(r: Random, registeredAt: Date, hotline: boolean): Plan {
   const assignedAt = after(acceptedAt, 0, hotline ? 0.5 : 3);
   const signedForAt = after(assignedAt, 0, hotline ? 0.5 : 2);
   const startedAt = after(signedForAt, 0, 3);
-  const kind = r.weighted<'normal' | 'extended' | 'late' | 'long'>(hotline ? [['normal', 92], ['late', 8]] : [['normal', 84], ['extended', 8], ['late', 7.5], ['long', 0.5]]);
+  const kind = r.weighted<'normal' | 'extended' | 'late' | 'long'>(hotline ? [['normal', 92], ['late', 8]] : [['normal', 78], ['extended', 14], ['late', 7.5], ['long', 0.5]]);
   const extensionDays = kind === 'extended' ? r.pick([10, 15, 30]) : 0;
+  const extendedAt = kind === 'extended' ? after(acceptedAt, 30, 48) : undefined;
   const handleDays = hotline
     ? kind === 'late' ? [8, 14] : [1, 5]
-    : { normal: [10, 55], extended: [50, 58 + extensionDays], late: [62, 85], long: [120, 400] }[kind];
+    : { normal: [10, 55], extended: [52, 58 + extensionDays], late: [62, 85], long: [120, 400] }[kind];
   const repliedAt = after(acceptedAt, handleDays[0], handleDays[1]);
   const closedAt = after(repliedAt, 0, 5);
-  const plan: Plan = { acceptedAt, assignedAt, signedForAt, startedAt, repliedAt, closedAt, extensionDays };
+  const plan: Plan = { acceptedAt, assignedAt, signedForAt, startedAt, extendedAt, repliedAt, closedAt, extensionDays };
   if (r.chance(0.04)) {
     plan.reviewRequestedAt = after(repliedAt, 3, 25);
     plan.reviewDecidedAt = after(plan.reviewRequestedAt, 5, 28);
@@ -337,6 +342,8 @@ function cutAt(plan: Plan, today: Date) {
   const order: (keyof Plan)[] = ['acceptedAt', 'assignedAt', 'signedForAt', 'startedAt', 'repliedAt', 'closedAt', 'reviewRequestedAt', 'reviewDecidedAt', 'reReviewRequestedAt', 'reReviewDecidedAt'];
   for (let i = 1; i < order.length; i++) if (!taken[order[i - 1]]) delete taken[order[i]];
   if (!taken.closedAt || taken.reviewRequestedAt) delete taken.archivedAt;
+  if (!taken.startedAt) delete taken.extendedAt;
+  taken.extensionDays = taken.extendedAt ? plan.extensionDays : 0;
   const status: CaseStatus = plan.notAcceptedAt
     ? taken.notAcceptedAt ? 'NOT_ACCEPTED' : 'REGISTERED'
     : taken.reReviewDecidedAt ? 'TERMINATED'
@@ -497,7 +504,8 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
       reviewDecidedAt,
       reReviewRequestedAt,
       reReviewDecidedAt,
-      extensionDays: acceptedAt ? plan.extensionDays : 0,
+      extensionDays: taken.extensionDays,
+      extendedAt: taken.extendedAt,
       notAcceptedReason: status === 'NOT_ACCEPTED' ? '属于诉讼、仲裁等法定途径解决的事项' : undefined,
       redirectTo: status === 'NOT_ACCEPTED' ? '区人民法院' : undefined,
       leaderId: assignedAt && (collective || levelVisited !== 'DISTRICT') ? r.pick(leaders).id : undefined,

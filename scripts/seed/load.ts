@@ -50,7 +50,7 @@ export function caseRows(district: District) {
   const extensions: Record<string, unknown>[] = [];
   const registrar = district.people.find((p) => p.position === '信访联络员' && district.departments.find((d) => d.id === p.unitId)?.code === 'D-XFJ');
   for (const c of district.cases) {
-    const { petitioners: people, cooperatingUnitIds, ...matter } = c;
+    const { petitioners: people, cooperatingUnitIds, extendedAt, ...matter } = c;
     const running = runningClock(c);
     const rules = RULE_SETS[c.ruleSet];
     const handleDue = c.acceptedAt && computeDeadline(ClockKind.HANDLE, rules.clocks.HANDLE, c.acceptedAt, calendar, c.extensionDays).dueAt;
@@ -74,8 +74,8 @@ export function caseRows(district: District) {
         });
       }
     }
-    if (c.extensionDays > 0 && c.acceptedAt) {
-      extensions.push({ id: stableId('extension', c.id), case: c.id, at: c.acceptedAt, days: c.extensionDays, approverId: c.leaderId ?? registrar?.id ?? c.id, reason: '案情复杂，需多部门联合调查' });
+    if (c.extensionDays > 0 && extendedAt) {
+      extensions.push({ id: stableId('extension', c.id), case: c.id, at: extendedAt, days: c.extensionDays, approverId: c.leaderId ?? registrar?.id ?? c.id, reason: '案情复杂，需多部门联合调查' });
     }
     const steps: [Date | undefined, string, string | null, string][] = [
       [c.registeredAt, 'REGISTERED', null, 'REGISTERED'],
@@ -83,6 +83,7 @@ export function caseRows(district: District) {
       [c.acceptedAt, 'ACCEPTED', 'REGISTERED', 'ACCEPTED'],
       [c.assignedAt, 'ASSIGNED', 'ACCEPTED', 'ASSIGNED'],
       [c.signedForAt, 'SIGNED_FOR', 'ASSIGNED', 'SIGNED_FOR'],
+      [extendedAt, 'EXTENDED', 'IN_PROGRESS', 'IN_PROGRESS'],
       [c.repliedAt, 'REPLIED', 'IN_PROGRESS', 'REPLIED'],
       [c.status !== 'REPLIED' && c.repliedAt ? c.closedAt : undefined, 'CLOSED', 'REPLIED', 'CLOSED'],
       [c.reviewRequestedAt, 'REVIEW_REQUESTED', 'CLOSED', 'UNDER_REVIEW'],
