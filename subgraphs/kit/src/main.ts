@@ -1,11 +1,12 @@
 import type { SubgraphConfig } from './config';
-import { type SubgraphModule, runSubgraph } from './module';
+import { type SubgraphModule, openSubgraphOrm, runSubgraph } from './module';
 import { checkDatabaseUrl, runMain } from './startup';
 
 /**
  * Runs one subgraph as its own process until SIGINT/SIGTERM (a deployment with one process per service).
  * `config` may be the function that reads it, so a wrong variable stops the process with the one line
- * naming it, as a database it cannot reach or a port in use do.
+ * naming it, as a database it cannot reach or a port in use do. A subgraph whose deployment check refuses
+ * the database stops with one line saying why (exit code 1).
  */
 export async function serveSubgraphUntilSignal(module: SubgraphModule, config: SubgraphConfig | (() => SubgraphConfig)): Promise<void> {
   let resolved: SubgraphConfig | undefined;
@@ -13,6 +14,14 @@ export async function serveSubgraphUntilSignal(module: SubgraphModule, config: S
     async () => {
       resolved = typeof config === 'function' ? config() : config;
       checkDatabaseUrl(resolved.databaseUrl);
+      if (module.deploymentCheck) {
+        const orm = await openSubgraphOrm(module, resolved);
+        const refusal = await module.deploymentCheck(orm).finally(() => orm.close());
+        if (refusal) {
+          console.error(`${module.name} subgraph not started: ${refusal}`);
+          process.exit(1);
+        }
+      }
       const running = await runSubgraph(module, resolved);
       console.log(`${module.name} subgraph ready at ${running.url}`);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {

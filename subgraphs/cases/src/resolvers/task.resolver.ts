@@ -1,5 +1,6 @@
 import { NotFoundError } from '@lianban/kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { dayOf } from '../clocks/calendar';
 import { Card, LAST_DAY_OFF_RULE, RULE_SETS, Warning } from '../clocks/rules';
 import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
@@ -19,6 +20,11 @@ export class TaskResolver {
     const matter = await ctx.loaders.case.load(task.case.id);
     if (!matter) throw new NotFoundError('Case', task.case.id);
     return matter;
+  }
+
+  @FieldResolver(() => String, { description: 'Due day (YYYY-MM-DD, China time), as the clocks give it; due at its end (dueAt)' })
+  dueDay(@Root() task: CaseTask): string {
+    return dayOf(task.dueAt);
   }
 
   @FieldResolver(() => String, { description: 'The rule behind the task\'s deadline' })

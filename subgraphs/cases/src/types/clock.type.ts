@@ -28,7 +28,7 @@ export class CaseClock {
   @Field(() => String, { description: 'Due day (YYYY-MM-DD, CST); due at its end' })
   dueDay!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'The end of dueDay, China time (23:59:59.999+08:00)' })
   dueAt!: Date;
 
   @Field(() => String, {
