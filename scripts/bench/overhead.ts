@@ -178,7 +178,7 @@ try {
   progress('every target answers both queries correctly and alike');
 
   const total = settings.BENCH_ROUNDS * scenarios.length * CONNECTIONS.length * 4 * settings.BENCH_SECONDS;
-  progress(`warming up, then ${settings.BENCH_ROUNDS} rounds of ${settings.BENCH_SECONDS} s per measurement (about ${Math.ceil(total / 60)} min)`);
+  progress(`warming up, then ${plural(settings.BENCH_ROUNDS, 'round')} of ${settings.BENCH_SECONDS} s per measurement (about ${Math.ceil(total / 60)} min)`);
   for (const scenario of scenarios) {
     for (const target of scenario.targets) await load(target, 20, WARMUP_SECONDS, authorization, true);
   }
@@ -198,7 +198,7 @@ try {
   }
 
   console.log(
-    `\nbench:overhead: ${settings.BENCH_ROUNDS} rounds of ${settings.BENCH_SECONDS} s per target, query and connection count, ` +
+    `\nbench:overhead: ${plural(settings.BENCH_ROUNDS, 'round')} of ${settings.BENCH_SECONDS} s per target, query and connection count, ` +
       `target order rotating each round; medians over the rounds`,
   );
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0].toFixed(2)} at the end; node ${process.version}; ${database.description}`);
@@ -240,13 +240,14 @@ async function load(target: Target, connections: number, duration: number, autho
       // a busy machine can hold a process back for a whole short measurement; a target that hangs cannot answer now
       const answer = await postGraphql(target.service.url, target.query, {}, authorization);
       if (answer.errors?.length || !answer.data) throw new Error(`no answer within ${duration} s, then ${JSON.stringify(answer.errors ?? answer)}`);
-      progress(`  ${target.label} answered nothing within ${duration} s at ${connections} connections (the machine is busy): counted as 0 req/s`);
+      progress(`  ${target.label} answered nothing within ${duration} s at ${plural(connections, 'connection')} (the machine is busy): counted as 0 req/s`);
     }
     return sample;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // for a process that died to be seen as such
     const died = services.exited(target.service.name) ? `; the process stopped, its last output:\n${target.service.output()}` : '';
-    throw new Error(`${target.label} at ${connections} connections, ${target.query}: ${reason}${died}`, { cause: error });
+    throw new Error(`${target.label} at ${plural(connections, 'connection')}, ${target.query}: ${reason}${died}`, { cause: error });
   }
 }
 
@@ -262,7 +263,7 @@ function table(scenario: Scenario, connections: number, samplesOf: (role: Role) 
   );
   const at = (role: Role) => figures.get(role) as NonNullable<ReturnType<typeof figures.get>>;
   const lines = [
-    `${scenario.title}, ${connections} connection${connections === 1 ? '' : 's'}`,
+    `${scenario.title}, ${plural(connections, 'connection')}`,
     `  ${scenario.query}`,
     ...(scenario.subgraphPart ? [`  (the limit and the ${scenario.subgraphName} answer their part: ${scenario.subgraphPart})`] : []),
     `  ${'target'.padEnd(30)}${'req/s median (min-max)'.padEnd(28)}latency mean ms, median`,
@@ -296,6 +297,10 @@ function sampleKey(scenario: number, connections: number, role: Role): string {
 function rotate<T>(list: T[], by: number): T[] {
   const start = by % list.length;
   return [...list.slice(start), ...list.slice(0, start)];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function rate(value: number): string {

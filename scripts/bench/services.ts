@@ -23,6 +23,7 @@ const KEPT_LINES = 20;
  */
 export class ServiceProcesses {
   private readonly children = new Map<string, ChildProcess>();
+  private stopping = false;
 
   constructor(private readonly baseEnv: Record<string, string | undefined>) {
     process.once('exit', () => {
@@ -66,7 +67,9 @@ export class ServiceProcesses {
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        if (!ready) reject(new Error(`${name} stopped before it was ready (${signal ?? `exit code ${code}`}); its last output:\n${output()}`));
+        const how = signal ? `by ${signal}` : `with exit code ${code}`;
+        if (!ready) reject(new Error(`${name} stopped before it was ready (${how}); its last output:\n${output()}`));
+        else if (!this.stopping) console.error(`${name} stopped ${how} before the benchmark ended; its last output:\n${output()}`);
       });
     });
   }
@@ -78,6 +81,7 @@ export class ServiceProcesses {
   }
 
   async stopAll(): Promise<void> {
+    this.stopping = true;
     await Promise.all(
       [...this.children.values()].map(async (child) => {
         if (child.exitCode !== null || child.signalCode !== null) return;
