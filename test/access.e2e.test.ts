@@ -238,22 +238,24 @@ describe('joint meetings as a liaison (issue 12): agenda items speak only of cas
   it('lists meetings with only the items and cases the liaison may see, and never answers data: null', async () => {
     const township = partly();
     const visible = visibleTo(township.id);
-    const result = await platform.query<{ meetings: { title: string; agenda: { title: string; cases: { number: string }[] }[] }[] }>(
-      `{ meetings(first: 50) { title agenda { title cases { number } } } }`,
+    const result = await platform.query<{ meetings: { title: string; heldOn: string; agenda: { title: string; cases: { number: string }[] }[] }[] }>(
+      `{ meetings(first: 50) { title heldOn agenda { title cases { number } } } }`,
       undefined,
       `liaison-${township.code.toLowerCase()}`,
     );
     expect(result.errors).toBeUndefined();
     const expected = Object.fromEntries(
+      // special sessions recur under the same title each year: a session is its title and its day
       district.meetings.map((m) => [
-        m.title,
+        `${m.title} ${m.heldOn}`,
         district.agendaItems
           .filter((item) => item.meetingId === m.id && item.caseIds.some((id) => visible.has(id)))
           .sort((a, b) => a.position - b.position)
           .map((item) => ({ title: item.title, cases: item.caseIds.filter((id) => visible.has(id)).sort().map((id) => ({ number: numberOf(id) })) })),
       ]),
     );
-    expect(Object.fromEntries(result.data!.meetings.map((m) => [m.title, m.agenda]))).toEqual(expected);
+    expect(district.meetings.length).toBeLessThanOrEqual(50);
+    expect(Object.fromEntries(result.data!.meetings.map((m) => [`${m.title} ${m.heldOn}`, m.agenda]))).toEqual(expected);
     const shown = Object.values(expected).flat().length;
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(district.agendaItems.length);

@@ -69,10 +69,11 @@ describe('task due in China time', () => {
     matter = await run('assignCase', 'AssignCaseInput', {
       caseId: matter.id, version: matter.version, leadUnitId: construction, cooperating: [{ unitId: landBureau, days: 3 }],
     });
-    // accepted on 2 March China time: 60 days from the next day
-    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toEqual({ clock: 'HANDLE', dueDay: '2026-05-01', dueAt: '2026-05-01T15:59:59.999Z' });
+    // accepted on 2 March China time: 60 days from the next day end on 1 May, a public holiday (1-5 May), so
+    // the last day moves to the next working day, 6 May
+    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toEqual({ clock: 'HANDLE', dueDay: '2026-05-06', dueAt: '2026-05-06T15:59:59.999Z' });
     expect(matter.tasks).toEqual([
-      { role: 'LEAD', dueDay: '2026-05-01', dueAt: '2026-05-01T15:59:59.999Z', unit: { id: construction } },
+      { role: 'LEAD', dueDay: '2026-05-06', dueAt: '2026-05-06T15:59:59.999Z', unit: { id: construction } },
       // three days from 2 March China time, not from 1 March UTC
       { role: 'COOPERATING', dueDay: '2026-03-05', dueAt: '2026-03-05T15:59:59.999Z', unit: { id: landBureau } },
     ]);

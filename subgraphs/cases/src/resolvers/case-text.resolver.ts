@@ -14,22 +14,22 @@ import { withoutHiddenCases } from '../services/case-mentions';
 @Resolver(() => Case)
 export class CaseTextResolver {
   @FieldResolver(() => String, { description: '诉求摘要' })
-  async summary(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<string> {
-    return (await withoutHiddenCases(matter.summary, ctx)) as string;
+  summary(@Root() matter: Case, @Ctx() ctx: CasesContext): string | Promise<string> {
+    return withoutHiddenCases(matter.summary, ctx) as string | Promise<string>;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '诉求: what the petitioners ask for' })
-  demands(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<string | null> {
+  demands(@Root() matter: Case, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(matter.demands, ctx);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '答复意见' })
-  reply(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<string | null> {
+  reply(@Root() matter: Case, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(matter.reply, ctx);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '不予受理理由' })
-  notAcceptedReason(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<string | null> {
+  notAcceptedReason(@Root() matter: Case, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(matter.notAcceptedReason, ctx);
   }
 }
@@ -37,7 +37,7 @@ export class CaseTextResolver {
 @Resolver(() => CaseEvent)
 export class CaseEventTextResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Why, or what was said' })
-  note(@Root() event: CaseEvent, @Ctx() ctx: CasesContext): Promise<string | null> {
+  note(@Root() event: CaseEvent, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(event.note, ctx);
   }
 }
@@ -45,7 +45,7 @@ export class CaseEventTextResolver {
 @Resolver(() => CaseTask)
 export class CaseTaskTextResolver {
   @FieldResolver(() => String, { nullable: true, description: '办理结果' })
-  result(@Root() task: CaseTask, @Ctx() ctx: CasesContext): Promise<string | null> {
+  result(@Root() task: CaseTask, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(task.result, ctx);
   }
 }
@@ -53,12 +53,12 @@ export class CaseTaskTextResolver {
 @Resolver(() => Supervision)
 export class SupervisionTextResolver {
   @FieldResolver(() => String, { description: 'What the supervisor asked or required' })
-  async request(@Root() supervision: Supervision, @Ctx() ctx: CasesContext): Promise<string> {
-    return (await withoutHiddenCases(supervision.request, ctx)) as string;
+  request(@Root() supervision: Supervision, @Ctx() ctx: CasesContext): string | Promise<string> {
+    return withoutHiddenCases(supervision.request, ctx) as string | Promise<string>;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The answer received' })
-  answer(@Root() supervision: Supervision, @Ctx() ctx: CasesContext): Promise<string | null> {
+  answer(@Root() supervision: Supervision, @Ctx() ctx: CasesContext): string | null | Promise<string | null> {
     return withoutHiddenCases(supervision.answer, ctx);
   }
 }
