@@ -45,8 +45,13 @@ describe('configuration', () => {
       LIANBAN_AUTH_PUBLIC_KEY: key,
       LIANBAN_DEBUG_SQL: false,
     });
+    // regression: wrong configuration stops with one line per variable, each naming it once
     expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty', LIANBAN_AUTH_PUBLIC_KEY: 'secret' })).toThrow(
-      /PORT:[\s\S]*DATABASE_URL:[\s\S]*LIANBAN_AUTH_PUBLIC_KEY: LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key/,
+      [
+        'PORT must be a port number from 0 to 65535',
+        'DATABASE_URL must be a postgres:// URL',
+        'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+      ].join('\n'),
     );
   });
 });
