@@ -1,7 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 
-const key = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----';
+const key = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
 describe('gateway configuration', () => {
   it('has defaults for every limit', () => {
@@ -20,6 +21,9 @@ describe('gateway configuration', () => {
   it('says which variable is wrong, one line each', () => {
     expect(() => loadConfig({ LIANBAN_AUTH_PUBLIC_KEY: key, PORT: '99999', MAX_QUERY_TOKENS: 'many' })).toThrow(
       'PORT must be a port number from 0 to 65535\nMAX_QUERY_TOKENS must be a whole number of 100 or more',
+    );
+    expect(() => loadConfig({ LIANBAN_AUTH_PUBLIC_KEY: key, SUPERGRAPH_PATH: '/nowhere/supergraph.graphql' })).toThrow(
+      'SUPERGRAPH_PATH names no file: run npm run schema, or point it at the composed supergraph',
     );
   });
 });

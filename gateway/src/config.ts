@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseEnv, portVariable } from '@lianban/kit';
+import { keyVariable, parseEnv, portVariable } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -16,14 +17,15 @@ export const gatewayEnvSchema = z.object({
   PORT: portVariable('PORT', 4000),
   /** `development` turns on introspection and the local IDE at /ide */
   LIANBAN_ENV: z.enum(['development', 'production']).default('production'),
-  SUPERGRAPH_PATH: z.string().default(SUPERGRAPH),
+  SUPERGRAPH_PATH: z
+    .string()
+    .default(SUPERGRAPH)
+    .refine((path) => existsSync(path), { message: 'SUPERGRAPH_PATH names no file: run npm run schema, or point it at the composed supergraph' }),
   DEPARTMENTS_URL: z.string().url().optional(),
   CASES_URL: z.string().url().optional(),
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
-  LIANBAN_AUTH_PUBLIC_KEY: z
-    .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
-    .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
+  LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
   MAX_QUERY_DEPTH: limit('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_COST: limit('MAX_QUERY_COST', 10, 20_000),
   MAX_QUERY_ALIASES: limit('MAX_QUERY_ALIASES', 0, 30),

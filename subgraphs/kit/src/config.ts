@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 import { StartupError } from './startup';
 
@@ -9,9 +10,7 @@ export function subgraphEnvSchema(defaultPort: number) {
     DATABASE_URL: z
       .string({ message: 'DATABASE_URL must be a postgres:// URL' })
       .regex(/^postgres(ql)?:\/\/[^/?#]+/, { message: 'DATABASE_URL must be a postgres:// URL: postgres://user:password@host:port/database' }),
-    LIANBAN_AUTH_PUBLIC_KEY: z
-      .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
-      .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
+    LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
     LIANBAN_DEBUG_SQL: z
       .enum(['true', 'false', '1', '0'])
       .default('false')
@@ -34,6 +33,28 @@ export interface SubgraphConfig {
   authPublicKey: string;
   /** PEM private key tokens are signed with (only the subgraph that signs people in). */
   authPrivateKey?: string;
+}
+
+/**
+ * A PEM Ed25519 key variable, read as a key at start: a key that is cut short or of another kind stops
+ * the start with the variable's name, rather than failing every signed-in request later.
+ */
+export function keyVariable(name: string, kind: 'public' | 'private') {
+  const pem = kind === 'public' ? 'PUBLIC KEY' : 'PRIVATE KEY';
+  return z
+    .string({ message: `${name} must hold the PEM ${kind} key that sign-in tokens are ${kind === 'public' ? 'verified' : 'signed'} with` })
+    .includes(`BEGIN ${pem}`, { message: `${name} must be a PEM ${kind} key (-----BEGIN ${pem}-----)` })
+    .refine(
+      (value) => {
+        try {
+          const key = kind === 'public' ? createPublicKey(value) : createPrivateKey(value);
+          return key.asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      },
+      { message: `${name} is not a readable Ed25519 ${kind} key: check that the whole PEM (${kind === 'public' ? 'SPKI' : 'PKCS8'}) was copied` },
+    );
 }
 
 /** A port variable: a whole number from 0 to 65535, with a message naming the variable. */
