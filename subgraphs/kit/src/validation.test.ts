@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseEnv, subgraphEnvSchema } from './config';
 import { checkArgumentText, checkId, checkPage, checkText, textProblem } from './validation';
@@ -37,7 +38,7 @@ describe('text that cannot be stored', () => {
 
 describe('configuration', () => {
   it('applies defaults and reports every wrong variable by name', () => {
-    const key = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----';
+    const key = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
     expect(parseEnv(subgraphEnvSchema(4002), { DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: key })).toEqual({
       HOST: '0.0.0.0',
       PORT: 4002,
@@ -45,8 +46,17 @@ describe('configuration', () => {
       LIANBAN_AUTH_PUBLIC_KEY: key,
       LIANBAN_DEBUG_SQL: false,
     });
+    // regression: wrong configuration stops with one line per variable, each naming it once
     expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty', LIANBAN_AUTH_PUBLIC_KEY: 'secret' })).toThrow(
-      /PORT:[\s\S]*DATABASE_URL:[\s\S]*LIANBAN_AUTH_PUBLIC_KEY: LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key/,
+      [
+        'PORT must be a port number from 0 to 65535',
+        'DATABASE_URL must be a postgres:// URL',
+        'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+      ].join('\n'),
+    );
+    const cut = key.replace(/\n[A-Za-z0-9+/=]+\n/, '\nMCowBQYDK2VwAyEA\n');
+    expect(() => parseEnv(subgraphEnvSchema(4002), { DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: cut })).toThrow(
+      'LIANBAN_AUTH_PUBLIC_KEY is not a readable Ed25519 public key: check that the whole PEM (SPKI) was copied',
     );
   });
 });
