@@ -81,18 +81,14 @@ export class LifecycleService {
       main: checked.categoryMain,
       sub: checked.categorySub,
     });
-    if (input.idempotencyKey) {
-      const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
-      if (existing) return existing;
-    }
+    const replayed = await this.replayed(this.em, input, checked);
+    if (replayed) return replayed;
     return this.em.transactional(async (em) => {
       const year = dayOf(checked.receivedAt).slice(0, 4);
       const number = await this.nextNumber(em, year);
       // a registration with the same key that committed while we waited for the number: answer with its case
-      if (input.idempotencyKey) {
-        const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
-        if (existing) return existing;
-      }
+      const committed = await this.replayed(em, input, checked);
+      if (committed) return committed;
       const repeat = await this.findRepeatedMatter(em, input);
       const matter = em.create(Case, {
         id: randomUUID(),
@@ -124,6 +120,27 @@ export class LifecycleService {
         repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
       return matter;
     });
+  }
+
+  /**
+   * The case already registered under the input's idempotency key, when it is the same registration
+   * sent again. A key reused for a different matter is a CONFLICT: answering with the other case would
+   * acknowledge a registration that was never written.
+   */
+  private async replayed(em: EntityManager, input: RegisterCaseInput, checked: ReturnType<LifecycleService['checkRegistration']>) {
+    if (!input.idempotencyKey) return null;
+    const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
+    if (!existing) return null;
+    const same =
+      existing.channel === input.channel && existing.form === input.form && existing.headCount === input.headCount &&
+      existing.townshipId === checked.townshipId && existing.categoryMain === checked.categoryMain &&
+      existing.categorySub === checked.categorySub && existing.summary === checked.summary;
+    if (!same) {
+      throw new ConflictError(
+        `input.idempotencyKey ${input.idempotencyKey} was already used to register ${existing.number}, a different matter: send a new key for a new registration`,
+      );
+    }
+    return existing;
   }
 
   /**
