@@ -58,9 +58,14 @@ function registerAll(inputs: Record<string, unknown>[]) {
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => `XF2026-${String(i + 1).padStart(6, '0')}`);
 
+/** The subgraph answers, and no connection of its database was left holding a transaction open. */
 async function stillAnswers() {
   const answer = await subgraph.execute<{ cases: { total: number } }>(`{ cases { total } }`);
   expect(answer.errors).toBeUndefined();
+  const [{ stuck }] = await subgraph.orm.em.fork().execute<{ stuck: number }[]>(
+    `select count(*)::int as stuck from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+  );
+  expect(stuck).toBe(0);
   return answer.data!.cases.total;
 }
 
