@@ -58,9 +58,14 @@ function registerAll(inputs: Record<string, unknown>[]) {
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => `XF2026-${String(i + 1).padStart(6, '0')}`);
 
+/** The subgraph answers, and no connection of its database was left holding a transaction open. */
 async function stillAnswers() {
   const answer = await subgraph.execute<{ cases: { total: number } }>(`{ cases { total } }`);
   expect(answer.errors).toBeUndefined();
+  const [{ stuck }] = await subgraph.orm.em.fork().execute<{ stuck: number }[]>(
+    `select count(*)::int as stuck from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`,
+  );
+  expect(stuck).toBe(0);
   return answer.data!.cases.total;
 }
 
@@ -91,6 +96,19 @@ describe('case numbers under concurrency', () => {
     expect(results.map((r) => r.data!.registerCase.number).filter((n, i, all) => all.indexOf(n) === i).sort()).toEqual(numbers(11));
     expect(await stillAnswers()).toBe(11);
   }, 60_000);
+
+  it('refuses a key reused for a different matter with CONFLICT, also at the same moment, and registers it once', async () => {
+    const results = await registerAll([registration(1, 'intake-reused-key'), registration(2, 'intake-reused-key'), registration(1, 'intake-reused-key')]);
+    const outcomes = results.map((r) => (r.errors ? String(r.errors[0].extensions?.code) : r.data!.registerCase.number));
+    expect(outcomes.filter((o) => o === 'CONFLICT').length).toBeGreaterThanOrEqual(1);
+    expect(outcomes.filter((o) => o !== 'CONFLICT').every((o) => o === 'XF2026-000001')).toBe(true);
+    const again = await registerAll([registration(3, 'intake-reused-key')]);
+    expect(again[0].errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringMatching(/intake-reused-key was already used to register XF2026-000001, a different matter/),
+    });
+    expect(await stillAnswers()).toBe(1);
+  });
 
   it('numbers each year from 1, after the last number of that year', async () => {
     const [first] = await registerAll([{ ...registration(1), receivedAt: '2025-12-31T15:00:00Z' }]);

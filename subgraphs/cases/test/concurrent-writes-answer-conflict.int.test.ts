@@ -104,22 +104,33 @@ describe('concurrent writes answer CONFLICT', () => {
       `mutation ($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`,
       { input: { intoCaseId: target.id, caseIds: [source.id], reason: '同一事项' } },
     )));
-    // one merge wins; each other one either lost the race (CONFLICT) or, when it started after the winner had
-    // saved, is told the case is already merged (the merge names no version of the case it merges)
-    expect(codes(results).filter((code) => code === 'OK')).toHaveLength(1);
-    for (const result of results.filter((r) => r.errors)) {
-      const error = result.errors![0];
-      if (error.extensions?.code === 'CONFLICT') {
-        expect(error.message).toMatch(/someone else saved this case at the same moment: reload it and try again/);
-      } else {
-        expect(error).toMatchObject({ message: `${source.number} is already merged into another case`, extensions: { code: 'BAD_USER_INPUT', field: 'input.caseIds[0]' } });
-      }
+    expect(codes(results)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    // the losers either raced the winner (changed at the same moment) or read its merge (already merged)
+    for (const loser of results.filter((r) => r.errors)) {
+      expect(loser.errors![0].message).toMatch(/^XF2026-000001 (was changed by someone else at the same moment: reload it and try again|is already merged into XF2026-00000[2-6]: take it out of that one first)$/);
     }
     const winner = results.find((r) => r.data?.mergeCases)!.data!.mergeCases.id;
     expect(await stored(source.id)).toMatchObject({ mergedIntoId: winner, version: source.version + 1 });
     // the target moves too: a case merged in is a change to it
     expect((await stored(winner)).version).toBe(targets.find((t) => t.id === winner)!.version + 1);
     for (const target of targets.filter((t) => t.id !== winner)) expect((await stored(target.id)).version).toBe(target.version);
+  });
+
+  it('answers CONFLICT to one of two merges of the same cases in opposite orders, whichever way the race goes', async () => {
+    const [a, b, t1, t2] = [await register(1), await register(2), await register(3), await register(4)];
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([
+        subgraph.execute(`mutation ($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`, { input: { intoCaseId: t1.id, caseIds: [a.id, b.id], reason: '同一事项' } }),
+        subgraph.execute(`mutation ($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`, { input: { intoCaseId: t2.id, caseIds: [b.id, a.id], reason: '同一事项' } }),
+      ]);
+      expect(codes(results)).toEqual(['CONFLICT', 'OK']);
+      const merged = [await stored(a.id), await stored(b.id)].map((c) => c.mergedIntoId);
+      expect(merged[0]).toBe(merged[1]);
+      for (const id of [a.id, b.id]) {
+        const undone = await subgraph.execute(`mutation ($id: ID!) { unmergeCase(caseId: $id, reason: "重来") { id } }`, { id });
+        expect(undone.errors).toBeUndefined();
+      }
+    }
   });
 
   it('moves the version with a progress report, so a save over the version before it is a CONFLICT', async () => {

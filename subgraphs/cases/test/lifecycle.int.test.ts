@@ -143,7 +143,10 @@ describe('intake', () => {
     expect([first.number, other.number]).toEqual(['XF2026-000001', 'XF2026-000002']);
     expect(await countCases()).toBe(2);
     expect(first).toMatchObject({ status: 'REGISTERED', card: 'GREEN', isRepeat: false });
-    expect(first.clocks).toEqual([expect.objectContaining({ clock: 'ACCEPT', dueDay: '2026-03-17', basis: expect.stringMatching(/15日/) })]);
+    expect(first.clocks).toEqual([
+      expect.objectContaining({ clock: 'ROUTE', dueDay: '2026-03-17', basis: expect.stringMatching(/第二十二条: 15日内转送、交办/) }),
+      expect.objectContaining({ clock: 'ACCEPT', dueDay: '2026-03-17', basis: expect.stringMatching(/15日/) }),
+    ]);
   });
 });
 

@@ -81,18 +81,14 @@ export class LifecycleService {
       main: checked.categoryMain,
       sub: checked.categorySub,
     });
-    if (input.idempotencyKey) {
-      const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
-      if (existing) return existing;
-    }
+    const replayed = await this.replayed(this.em, input, checked);
+    if (replayed) return replayed;
     return this.em.transactional(async (em) => {
       const year = dayOf(checked.receivedAt).slice(0, 4);
       const number = await this.nextNumber(em, year);
       // a registration with the same key that committed while we waited for the number: answer with its case
-      if (input.idempotencyKey) {
-        const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
-        if (existing) return existing;
-      }
+      const committed = await this.replayed(em, input, checked);
+      if (committed) return committed;
       const repeat = await this.findRepeatedMatter(em, input);
       const matter = em.create(Case, {
         id: randomUUID(),
@@ -124,6 +120,27 @@ export class LifecycleService {
         repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
       return matter;
     });
+  }
+
+  /**
+   * The case already registered under the input's idempotency key, when it is the same registration
+   * sent again. A key reused for a different matter is a CONFLICT: answering with the other case would
+   * acknowledge a registration that was never written.
+   */
+  private async replayed(em: EntityManager, input: RegisterCaseInput, checked: ReturnType<LifecycleService['checkRegistration']>) {
+    if (!input.idempotencyKey) return null;
+    const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
+    if (!existing) return null;
+    const same =
+      existing.channel === input.channel && existing.form === input.form && existing.headCount === input.headCount &&
+      existing.townshipId === checked.townshipId && existing.categoryMain === checked.categoryMain &&
+      existing.categorySub === checked.categorySub && existing.summary === checked.summary;
+    if (!same) {
+      throw new ConflictError(
+        `input.idempotencyKey ${input.idempotencyKey} was already used to register ${existing.number}, a different matter: send a new key for a new registration`,
+      );
+    }
+    return existing;
   }
 
   /**
@@ -482,16 +499,22 @@ export class LifecycleService {
   async merge(input: MergeCasesInput & Actor): Promise<Case> {
     return this.em.transactional(async (em) => {
       const reason = text(input.reason, 'input.reason', 2000);
-      const target = await this.load(em, input.intoCaseId);
-      const changed: [Case, number][] = [[target, target.version]];
-      if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
       if (input.caseIds.length === 0) throw new ValidationError('name at least one case to merge', 'input.caseIds');
+      const target = await this.load(em, input.intoCaseId);
+      const sources: Case[] = [];
       for (const [i, id] of input.caseIds.entries()) {
         const source = await this.load(em, id, `input.caseIds[${i}]`);
-        if (changed.some(([c]) => c.id === source.id && c !== target)) throw new ValidationError('input.caseIds names a case twice', `input.caseIds[${i}]`);
-        changed.push([source, source.version]);
         if (source.id === target.id) throw new ValidationError('a case cannot be merged into itself', `input.caseIds[${i}]`);
-        if (source.mergedIntoId) throw new ValidationError(`${source.number} is already merged into another case`, `input.caseIds[${i}]`);
+        if (sources.includes(source)) throw new ValidationError('input.caseIds names a case twice', `input.caseIds[${i}]`);
+        sources.push(source);
+      }
+      const changed = await this.lockAsRead(em, [target, ...sources]);
+      if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
+      for (const [i, source] of sources.entries()) {
+        if (source.mergedIntoId) {
+          const other = await em.findOne(Case, { id: source.mergedIntoId });
+          throw new ConflictError(`${source.number} is already merged into ${other?.number ?? 'another case'}: take it out of that one first`);
+        }
         if ((await em.count(Case, { mergedIntoId: source.id })) > 0) {
           throw new ValidationError(`${source.number} has cases merged into it: unmerge those first`, `input.caseIds[${i}]`);
         }
@@ -509,7 +532,8 @@ export class LifecycleService {
       const source = await this.load(em, caseId);
       if (!source.mergedIntoId) throw new ValidationError(`${source.number} is not merged into another case`, 'caseId');
       const target = await this.load(em, source.mergedIntoId);
-      const changed: [Case, number][] = [[source, source.version], [target, target.version]];
+      const changed = await this.lockAsRead(em, [source, target]);
+      if (source.mergedIntoId !== target.id) throw new ConflictError(`${source.number} was taken out of ${target.number} by someone else at the same moment: reload it`);
       const why = text(reason, 'reason', 2000);
       source.mergedIntoId = undefined;
       this.record(em, source, 'UNMERGED', actor, undefined, undefined, `taken out of ${target.number}: ${why}`);
@@ -517,6 +541,23 @@ export class LifecycleService {
       await this.saveChanged(em, changed);
       return source;
     });
+  }
+
+  /**
+   * A change that touches several cases and carries no client version (a merge) was decided on what it
+   * just read: lock those cases, always in the same order so two such changes cannot deadlock, and
+   * answer CONFLICT when one of them was saved by someone else in between. Returns each case with the
+   * version it is saved against.
+   */
+  private async lockAsRead(em: EntityManager, cases: Case[]): Promise<[Case, number][]> {
+    const read = new Map(cases.map((c) => [c.id, c.version]));
+    const locked = await em.find(Case, { id: { $in: [...read.keys()] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
+    for (const matter of locked) {
+      if (matter.version !== read.get(matter.id)) {
+        throw new ConflictError(`${matter.number} was changed by someone else at the same moment: reload it and try again`);
+      }
+    }
+    return locked.map((matter) => [matter, matter.version]);
   }
 
   // ---------------------------------------------------------------- machinery
