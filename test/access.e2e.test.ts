@@ -172,7 +172,7 @@ describe('tokens and sign-in', () => {
   });
 });
 
-describe('unaudited personal data (issue 12): what the response holds unmasked is what the audit log names', () => {
+describe('unaudited personal data: what the response holds unmasked is what the audit log names', () => {
   const rowsFor = async (id: string, username: string) => {
     const log = await platform.query<{ personalDataAccesses: { username: string; fields: string[] }[] }>(
       `query ($id: ID!) { personalDataAccesses(caseId: $id) { username fields } }`, { id }, 'admin',
@@ -222,7 +222,7 @@ describe('unaudited personal data (issue 12): what the response holds unmasked i
   });
 });
 
-describe('joint meetings as a liaison (issue 12): agenda items speak only of cases the caller may see', () => {
+describe('joint meetings as a liaison: agenda items speak only of cases the caller may see', () => {
   const visibleTo = (unitId: string) =>
     new Set(district.cases.filter((c) => c.leadDepartmentId === unitId || c.townshipId === unitId || c.cooperatingUnitIds.includes(unitId)).map((c) => c.id));
   const numberOf = (id: string) => district.cases.find((c) => c.id === id)!.number;
@@ -287,7 +287,7 @@ describe('joint meetings as a liaison (issue 12): agenda items speak only of cas
   });
 });
 
-describe('cross-unit case leaks (issue 12): a repeat led by another unit does not name the earlier case', () => {
+describe('cross-unit case leaks: a repeat led by another unit does not name the earlier case', () => {
   it('shows the other unit\'s liaison the repeat without the earlier case\'s number, link or merged duplicates', async () => {
     const registered = await platform.query<{ registerCase: { id: string; version: number; repeatOf: { number: string } | null } }>(
       `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version repeatOf { number } } }`,
@@ -323,7 +323,7 @@ describe('cross-unit case leaks (issue 12): a repeat led by another unit does no
   });
 });
 
-describe('counts follow scope (issue 12): a liaison\'s counts are what its lists show', () => {
+describe('counts follow scope: a liaison\'s counts are what its lists show', () => {
   it('counts of another unit\'s cases cover only the cases the liaison may see, like the lists', async () => {
     const jsj = unit('D-JSJ').id;
     const result = await platform.query<{ departments: { id: string; casesOriginatingCount: number; casesOriginating: { number: string }[] }[] }>(

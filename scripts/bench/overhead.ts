@@ -1,5 +1,5 @@
 /**
- * `npm run bench:overhead`: what the project's servers cost over the least a server must do (issue 7).
+ * `npm run bench:overhead`: what the project's servers cost over the least a server must do.
  *
  * On one scratch database with the demo district (on DATABASE_URL's server when set, else the embedded
  * PostgreSQL; dropped at the end) it starts, each in a process of its own: the limit (graphql-js + pg with

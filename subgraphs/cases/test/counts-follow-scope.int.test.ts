@@ -1,5 +1,5 @@
 /**
- * Regression (issue 12): `Department.casesOriginatingCount` counted cases the caller may not see (77) while
+ * Regression: `Department.casesOriginatingCount` counted cases the caller may not see (77) while
  * `casesOriginating` listed none of them. Lists, counts, cards and the office report now follow the same
  * scope: a liaison gets, of any unit, the cases it may see itself; the petition bureau gets all of them.
  */

@@ -1,5 +1,5 @@
 /**
- * Regression (issue 12, "Leaks across units"): `Case.mergedCases` listed another unit's case that the same
+ * Regression: `Case.mergedCases` listed another unit's case that the same
  * liaison gets NOT_FOUND for by id, and timeline notes named other units' case numbers ("重复访: repeats
  * XF2026-000603"). Every field that returns or names a case follows the scope of `case(id)`.
  */

@@ -1,5 +1,5 @@
 /**
- * Regression (issue 12, "Unaudited personal data"): `petitioners` used to decide what was asked from the
+ * Regression: `petitioners` used to decide what was asked from the
  * direct field nodes of the query, so fragments, aliases, repeated fields and `_entities` returned names,
  * ID numbers, phones and addresses unmasked with no audit row. Every read path here must leave exactly one
  * audit row per case naming exactly the unmasked fields the response holds.

@@ -1,5 +1,5 @@
 /**
- * Regression (issue 12): the meetings subgraph answered agenda items and the sessions that took up any
+ * Regression: the meetings subgraph answered agenda items and the sessions that took up any
  * case to anyone signed in, also through `_entities` for a case the caller may not see. It now asks the
  * cases subgraph (here a stub of its `visibleCaseIds` call) which cases the caller may see, once per batch.
  */
