@@ -158,6 +158,23 @@ describe('concurrent writes answer CONFLICT', () => {
     expect((await stored(matter.id)).version).toBe(matter.version + 1);
   });
 
+  it('lets one of 5 concurrent sign-fors of the same task through and answers 4 CONFLICT', async () => {
+    let matter = await register();
+    matter = await ok('acceptCase', { caseId: matter.id, version: matter.version });
+    const assigned = await subgraph.execute<{ result: { tasks: { id: string; role: string; version: number }[] } }>(
+      `mutation ($input: AssignCaseInput!) { result: assignCase(input: $input) { tasks { id role version } } }`,
+      { input: { caseId: matter.id, version: matter.version, leadUnitId: construction, cooperating: [{ unitId: landBureau }] } },
+    );
+    const task = assigned.data!.result.tasks.find((t) => t.role === 'COOPERATING')!;
+    const results = await Promise.all(Array.from({ length: 5 }, () =>
+      subgraph.execute(`mutation ($input: TaskChangeInput!) { signForTask(input: $input) { id } }`, { input: { taskId: task.id, version: task.version } })));
+    expect(codes(results)).toEqual([...Array(4).fill('CONFLICT'), 'OK']);
+    for (const loser of results.filter((r) => r.errors)) {
+      expect(loser.errors![0].message).toMatch(/(this task was changed by someone else|someone else saved this case task at the same moment): reload it and try again/);
+    }
+    expect((await subgraph.orm.em.fork().findOneOrFail(CaseTask, { id: task.id })).version).toBe(task.version + 1);
+  });
+
   it('moves the version of both cases when a merge is undone', async () => {
     const [into, duplicate] = [await register(1), await register(2)];
     await subgraph.execute(`mutation ($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`,

@@ -132,6 +132,26 @@ describe('the register-and-route clock', () => {
     expect(route(matter)).toMatchObject({ stoppedAt: '2026-03-06T01:00:00.000Z', card: 'GREEN' });
   });
 
+  it('stops with the other clocks when the case is merged into another, which carries the matter, and runs again when taken out', async () => {
+    const duplicate = await register();
+    const kept = await register({ channel: 'PHONE' });
+    now = new Date('2026-03-05T09:00:00+08:00');
+    const merge = await subgraph.execute(`mutation ($input: MergeCasesInput!) { mergeCases(input: $input) { id } }`,
+      { input: { intoCaseId: kept.id, caseIds: [duplicate.id], reason: '同一事项来访并来电' } });
+    expect(merge.errors).toBeUndefined();
+    now = new Date('2026-04-20T09:00:00+08:00');
+    const merged = await read(duplicate.id);
+    expect(merged.clocks.map((c) => [c.clock, c.stoppedAt, c.card])).toEqual([
+      ['ROUTE', '2026-03-05T01:00:00.000Z', 'GREEN'],
+      ['ACCEPT', '2026-03-05T01:00:00.000Z', 'GREEN'],
+    ]);
+    // the case it was merged into still waits to be routed
+    expect(route(await read(kept.id))).toMatchObject({ stoppedAt: null, card: 'RED' });
+    const undone = await subgraph.execute(`mutation ($id: ID!) { unmergeCase(caseId: $id, reason: "不同事项") { id } }`, { id: duplicate.id });
+    expect(undone.errors).toBeUndefined();
+    expect(route(await read(duplicate.id))).toMatchObject({ stoppedAt: null, card: 'RED' });
+  });
+
   it('gives a 12345 case one working day to be dispatched (派单)', async () => {
     now = new Date('2026-09-30T10:00:00+08:00');
     const matter = await register({ channel: 'PHONE', ruleSet: 'HOTLINE_12345' });

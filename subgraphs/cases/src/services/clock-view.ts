@@ -22,6 +22,8 @@ export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): Cas
   ];
   return spans
     .filter(([, start]) => start)
+    // a case merged into another is worked on there: its own clocks stop at the merge
+    .map(([clock, start, stopped]) => [clock, start, stopped ?? matter.mergedAt] as const)
     .map(([clock, start, stoppedAt]) => {
       const deadline = computeDeadline(clock, rules.clocks[clock], start as Date, calendar, clock === ClockKind.HANDLE ? matter.extensionDays : 0);
       const state = clockState(deadline, calendar, now, stoppedAt);

@@ -519,6 +519,7 @@ export class LifecycleService {
           throw new ValidationError(`${source.number} has cases merged into it: unmerge those first`, `input.caseIds[${i}]`);
         }
         source.mergedIntoId = target.id;
+        source.mergedAt = this.now();
         this.record(em, source, 'MERGED', input, undefined, undefined, `merged into ${target.number}: ${reason}`);
         this.record(em, target, 'MERGED_IN', input, undefined, undefined, `${source.number} merged in: ${reason}`);
       }
@@ -536,6 +537,7 @@ export class LifecycleService {
       if (source.mergedIntoId !== target.id) throw new ConflictError(`${source.number} was taken out of ${target.number} by someone else at the same moment: reload it`);
       const why = text(reason, 'reason', 2000);
       source.mergedIntoId = undefined;
+      source.mergedAt = undefined;
       this.record(em, source, 'UNMERGED', actor, undefined, undefined, `taken out of ${target.number}: ${why}`);
       this.record(em, target, 'UNMERGED_OUT', actor, undefined, undefined, `${source.number} taken out: ${why}`);
       await this.saveChanged(em, changed);
