@@ -14,11 +14,13 @@ const district = generateDistrict(5, 400);
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;
 let generated: ScaleCaseResult;
+let indexesBefore: string[];
 
 /** Generated cases have ids of the version-4 layout; the seeded ones have name-based (version-5) ids. */
 const GENERATED = `c.id::text like '________-____-4%'`;
 
 const rows = async <T extends object>(sql: string, values: unknown[] = []) => (await client.query<T & pg.QueryResultRow>(sql, values)).rows;
+const indexes = async () => (await rows<{ indexdef: string }>(`select indexdef from pg_indexes where schemaname = 'cases' order by indexname`)).map((i) => i.indexdef);
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'scale_cases');
@@ -31,6 +33,7 @@ beforeAll(async () => {
   }
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
+  indexesBefore = await indexes();
   generated = await generateScaleCases(client, district, { count: COUNT, now: NOW, days: 730 });
 });
 afterAll(async () => {
@@ -40,7 +43,7 @@ afterAll(async () => {
 
 describe('generated cases for the scale benchmark', () => {
   it('adds the cases asked for over two years, numbered on from each year\'s seeded numbers', async () => {
-    expect(generated.steps.find((s) => s.table === 'case')?.rows).toBe(COUNT);
+    expect(generated.steps.find((s) => s.step === 'case')?.rows).toBe(COUNT);
     const years = await rows<{ year: string; generated: string; distinct_numbers: string; first: number; top: number }>(
       `select substr(number, 3, 4) as year, count(*) as generated, count(distinct number) as distinct_numbers,
          min(substr(number, 8)::int) as first, max(substr(number, 8)::int) as top
@@ -59,6 +62,12 @@ describe('generated cases for the scale benchmark', () => {
     const [span] = await rows<{ oldest: Date; newest: Date }>(`select min(registered_at) as oldest, max(registered_at) as newest from "cases"."case"`);
     expect(span.newest.getTime()).toBeLessThanOrEqual(NOW.getTime());
     expect((NOW.getTime() - span.oldest.getTime()) / 86_400_000).toBeGreaterThan(725);
+  });
+
+  it('leaves the indexes of the migrations as they were', async () => {
+    expect(indexesBefore.length).toBeGreaterThan(15);
+    expect(await indexes()).toEqual(indexesBefore);
+    expect(generated.steps.find((s) => s.step.endsWith('indexes built'))?.step).toMatch(/^\d+ indexes built$/);
   });
 
   it('routes each category to its lead department and takes townships from the directory', async () => {

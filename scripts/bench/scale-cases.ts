@@ -19,8 +19,8 @@ export interface ScaleCaseOptions {
 }
 
 export interface ScaleCaseResult {
-  /** Rows written per table, with the seconds each statement took. */
-  steps: { table: string; rows: number; seconds: number }[];
+  /** What each statement did (rows written to a table, or another step) and the seconds it took. */
+  steps: { step: string; rows?: number; seconds: number }[];
   seconds: number;
   /** Whether the foreign-key triggers ran (they are skipped when the user may, see below). */
   foreignKeyTriggers: boolean;
@@ -265,7 +265,7 @@ function statements() {
     ) as step(at, action, from_status, to_status, actor, unit, note)
     where step.at is not null`;
 
-  return { steps: [['plan', plan], ['case', cases], ['petitioner', petitioners], ['case_task', tasks], ['extension', extensions], ['case_event', events]] as const };
+  return { steps: [['choices', plan], ['case', cases], ['petitioner', petitioners], ['case_task', tasks], ['extension', extensions], ['case_event', events]] as const };
 }
 
 /** The directory as the statements' array parameters ($4 … $15), from the seeded district. */
@@ -314,6 +314,8 @@ export async function generateScaleCases(client: pg.Client, district: District, 
     return { result, seconds: (performance.now() - t) / 1000 };
   };
   const result: ScaleCaseResult = { steps: [], seconds: 0, foreignKeyTriggers: true };
+  // the plan is a temporary table of the whole load: keep it in memory (only settable before its first use)
+  await client.query(`set temp_buffers = '512MB'`);
   await client.query('begin');
   try {
     // a row number's hash as a non-negative bigint; a deadline as computeDeadline counts calendar days
@@ -322,16 +324,31 @@ export async function generateScaleCases(client: pg.Client, district: District, 
     await client.query(`create function pg_temp.due(start timestamptz, days int) returns timestamptz language sql immutable parallel safe
       as $$ select ((((start at time zone 'Asia/Shanghai')::date + days + 1)::timestamp) at time zone 'Asia/Shanghai') - interval '1 millisecond' $$`);
     await client.query(`set local work_mem = '256MB'`);
+    await client.query(`set local maintenance_work_mem = '256MB'`);
     // the generated rows reference each other correctly by construction: a superuser skips the
     // per-row foreign-key triggers, which otherwise take as long as the inserts themselves
     const role = await client.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user');
     result.foreignKeyTriggers = !role.rows[0]?.rolsuper;
     if (!result.foreignKeyTriggers) await client.query('set local session_replication_role = replica');
-    for (const [table, sql] of steps) {
+    // indexes other than the primary keys and unique constraints are built once at the end, from their
+    // own definitions, rather than kept up to date row by row through millions of random-order inserts
+    const tables = steps.map(([step]) => step).filter((step) => step !== 'choices');
+    const indexes = await client.query<{ name: string; definition: string }>(
+      `select indexname as name, indexdef as definition from pg_indexes i
+       where schemaname = 'cases' and tablename = any($1)
+         and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.connamespace = 'cases'::regnamespace)`,
+      [tables],
+    );
+    for (const index of indexes.rows) await client.query(`drop index "cases"."${index.name.replaceAll('"', '""')}"`);
+    for (const [step, sql] of steps) {
       const used = usedParameters(sql);
       const done = await timed(() => client.query(renumber(sql, used), used.map((n) => values[n - 1])));
-      result.steps.push({ table, rows: done.result.rowCount ?? 0, seconds: done.seconds });
+      result.steps.push({ step, rows: step === 'choices' ? undefined : (done.result.rowCount ?? 0), seconds: done.seconds });
     }
+    const rebuilt = await timed(async () => {
+      for (const index of indexes.rows) await client.query(index.definition);
+    });
+    result.steps.push({ step: `${indexes.rows.length} indexes built`, seconds: rebuilt.seconds });
     await client.query('drop table bench_plan');
     await client.query('commit');
   } catch (error) {

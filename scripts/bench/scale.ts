@@ -11,6 +11,7 @@
  * the subgraphs sent for it, beside the same count on the demo district. Goals: pages under 20 ms,
  * a year's statistics under 2 s, statements per operation unchanged from the demo district.
  */
+import { cpus, loadavg } from 'node:os';
 import { databaseUrl, generateKeys } from '@lianban/kit';
 import { createTestDatabase } from '@lianban/kit/testing';
 import pg from 'pg';
@@ -165,7 +166,7 @@ try {
       const data: Record<string, Connection<unknown>> = await send(as, query, { ...variables, first: PAGE_SIZE, after });
       const { pageInfo }: Connection<unknown> = data[field];
       if (!pageInfo.hasNextPage) {
-        return { query, variables: { ...variables, first: PAGE_SIZE, after }, note: `${as} has ${reached} pages of ${field}: its last page timed` };
+        return { query, variables: { ...variables, first: PAGE_SIZE, after }, note: `${as} has ${reached} pages of ${PAGE_SIZE}: its last page timed` };
       }
       after = pageInfo.endCursor;
     }
@@ -236,7 +237,9 @@ try {
     return rows[0];
   };
   try {
+    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
     const before = await counts();
+    const smallLoad = load();
     const small = await measureAll();
 
     const started = Date.now();
@@ -245,6 +248,7 @@ try {
     for (const table of ['case', 'petitioner', 'case_task', 'case_event', 'extension']) await sql.query(`vacuum (analyze) "cases"."${table}"`);
     const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
     const after = await counts();
+    const largeLoad = load();
     const large = await measureAll();
     const totalSeconds = (Date.now() - started) / 1000;
 
@@ -256,15 +260,17 @@ try {
     console.log(`
 bench:scale on ${after.version.split(' ').slice(0, 2).join(' ')} (${database.description}), through the gateway over HTTP
 generated ${number(COUNT)} cases over the two years before today in ${generated.seconds.toFixed(1)} s (${generated.steps
-      .map((s) => `${s.table} ${s.table === 'plan' ? '' : `${number(s.rows)} rows `}${s.seconds.toFixed(1)} s`)
-      .join(', ')}), then VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s
+      .map((s) => `${s.step} ${s.rows === undefined ? '' : `${number(s.rows)} rows `}${s.seconds.toFixed(1)} s`)
+      .join(', ')}${generated.foreignKeyTriggers ? '' : '; foreign-key triggers skipped'}), then VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s
 demo district: ${number(Number(before.cases))} cases, ${number(Number(before.open))} open; now: ${number(Number(after.cases))} cases, ${number(Number(after.open))} open, ${number(Number(after.petitioners))} petitioners, ${number(Number(after.tasks))} tasks, ${number(Number(after.events))} timeline events
-${busyUnit.name} (${BUSY_UNIT}) leads ${number(Number(scale.rows[0].led))} cases and holds ${number(Number(scale.rows[0].held))} open tasks; each operation: 1 warm-up, then ${RUNS} timed runs
+${busyUnit.name} (${BUSY_UNIT}) leads ${number(Number(scale.rows[0].led))} cases and holds ${number(Number(scale.rows[0].held))} open tasks
+each operation: 1 warm-up, then ${RUNS} timed runs of the whole HTTP request to the gateway; SQL: statements the subgraphs sent per run
+machine load average (1, 5, 15 min) on ${cpus().length} cores: ${smallLoad} before the demo pass, ${largeLoad} before the pass at scale
 `);
     const rows: string[][] = [['operation', 'as', 'demo SQL', 'demo ms', 'SQL', 'median ms', 'min–max ms', 'goal']];
     const misses: string[] = [];
     let passes = 0;
-    const notes: string[] = [];
+    const notes = new Set<string>();
     for (const operation of operations) {
       for (const as of callers) {
         const key = `${operation.name}|${as}`;
@@ -287,16 +293,15 @@ ${busyUnit.name} (${BUSY_UNIT}) leads ${number(Number(scale.rows[0].led))} cases
           `${ms(Math.min(...now.times))}–${ms(Math.max(...now.times))}`,
           `${verdict} (${timeGoal === undefined ? 'SQL unchanged' : `< ${number(timeGoal)} ms, SQL unchanged`})`,
         ]);
-        for (const [label, m] of [['demo', before], [number(Number(after.cases)), now]] as const) {
-          if (m.note && !/^case /.test(m.note)) notes.push(`${label}: ${m.note}`);
+        for (const [where, m] of [['on the demo district', before], [`at ${number(Number(after.cases))} cases`, now]] as const) {
+          if (m.note) notes.add(`${operation.name}, ${where}: ${m.note}`);
         }
-        if (now.note && /^case /.test(now.note)) notes.push(`${operation.name} as ${as}: ${before.note} on the demo district, ${now.note} at scale`);
       }
     }
     const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
     const right = new Set([2, 3, 4, 5, 6]);
     for (const row of rows) console.log(row.map((cell, column) => (right.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd());
-    console.log(`\n${[...new Set(notes)].join('\n')}`);
+    console.log(`\n${[...notes].join('\n')}`);
     console.log(`\n${passes} of ${rows.length - 1} PASS${misses.length ? `; MISS:\n  ${misses.join('\n  ')}` : ''}`);
     console.log(`(generation, vacuum and both passes took ${totalSeconds.toFixed(0)} s)`);
   } finally {
