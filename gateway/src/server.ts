@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
 import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
@@ -45,6 +45,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     validationRules: [depthLimit(config.maxQueryDepth)],
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(config.maxQueryCost),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires

@@ -8,7 +8,7 @@ import { Petitioner } from './entities/petitioner.entity';
 import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext, directoryFor } from './loaders';
 import { migrations } from './migrations';
-import { CaseResolver } from './resolvers/case.resolver';
+import { CasePageResolver, CaseResolver, HoldingPageResolver } from './resolvers/case.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
@@ -37,6 +37,8 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [
         CaseResolver,
+        CasePageResolver,
+        HoldingPageResolver,
         LifecycleResolver,
         TaskResolver,
         CaseEventResolver,

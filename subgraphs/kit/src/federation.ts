@@ -3,7 +3,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { type MiddlewareFn, type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
+import { type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
 import { type Identity, type Role, requireIdentity } from './auth';
 import { ForbiddenError } from './errors';
 
@@ -32,13 +32,28 @@ export interface FederatedSchemaOptions {
   publicFields?: string[];
 }
 
-/** Every root field needs a signed-in caller unless it is listed as public. */
-function requireSignIn(publicFields: Set<string>): MiddlewareFn<{ identity: Identity | null }> {
-  return ({ context, info }, next) => {
-    const root = info.parentType.name;
-    if ((root === 'Query' || root === 'Mutation') && !publicFields.has(info.fieldName)) requireIdentity(context.identity);
-    return next();
-  };
+type FieldResolve = (root: unknown, args: unknown, context: { identity: Identity | null }, info: unknown) => unknown;
+
+/**
+ * Every root field needs a signed-in caller unless it is listed as public. The check wraps the root
+ * resolvers only (and `__resolveReference`, below): nested fields are reached through a root field, so a
+ * per-field middleware would repeat the same check on every field of every object (and make each one
+ * asynchronous) for nothing.
+ */
+function requireSignInAtRoots(resolvers: Record<string, Record<string, unknown>>, publicFields: Set<string>) {
+  for (const root of ['Query', 'Mutation']) {
+    const fields = resolvers[root] ?? {};
+    for (const [name, field] of Object.entries(fields)) {
+      if (publicFields.has(name)) continue;
+      const resolve = (typeof field === 'function' ? field : (field as { resolve?: FieldResolve }).resolve) as FieldResolve | undefined;
+      if (!resolve) continue;
+      const checked: FieldResolve = (parent, args, context, info) => {
+        requireIdentity(context.identity);
+        return resolve(parent, args, context, info);
+      };
+      fields[name] = typeof field === 'function' ? checked : { ...(field as object), resolve: checked };
+    }
+  }
 }
 
 /** Restricts a query, mutation or field to some roles: FORBIDDEN for the others. */
@@ -60,11 +75,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    globalMiddlewares: [requireSignIn(new Set(options.publicFields ?? []))],
     skipCheck: true,
     validate: false,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  requireSignInAtRoots(resolvers, new Set(options.publicFields ?? []));
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     // `_entities` is not a type-graphql field: the sign-in check goes on each reference resolver
     resolvers[typeName] = {

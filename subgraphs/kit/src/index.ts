@@ -10,3 +10,5 @@ export * from './postgres';
 export * from './subgraph';
 export * from './validation';
 export * from './main';
+export * from './plain';
+export * from './pagination';

@@ -1,16 +1,15 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { plainLoader } from './plain';
 
 /**
  * Request-scoped loader of entities by primary key: every `__resolveReference` and relation field in a
- * request goes through one of these, so a list of N parents costs one statement, not N.
+ * request goes through one of these, so a list of N parents costs one statement, not N. It answers
+ * read-only plain rows (see `Plain`): load a managed entity with `em.findOne` to change it.
  */
 export function entityLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return plainLoader(em, entity);
 }
 
 /** Request-scoped loader of child lists by a parent key (one statement for all parents asked in a tick). */

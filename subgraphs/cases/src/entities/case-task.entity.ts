@@ -8,6 +8,8 @@ import { Case } from './case.entity';
 @ObjectType({ description: '承办任务' })
 @Entity({ tableName: 'case_task' })
 @Index({ properties: ['unitId', 'status'] })
+// a unit's holdings: its open tasks, soonest due first, a page at a time
+@Index({ properties: ['unitId', 'dueAt', 'id'], where: "status in ('ASSIGNED', 'SIGNED_FOR')" })
 export class CaseTask {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -9,8 +9,10 @@ import { CaseForm, CaseStatus, Channel, Priority, Satisfaction, VisitLevel } fro
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '信访事项' })
 @Entity({ tableName: 'case' })
-@Index({ properties: ['leadDepartmentId', 'registeredAt'] })
-@Index({ properties: ['townshipId', 'registeredAt'] })
+// keyset pages read these in the order of the lists (registered_at desc, id desc), a page at a time
+@Index({ properties: ['registeredAt', 'id'] })
+@Index({ properties: ['leadDepartmentId', 'registeredAt', 'id'] })
+@Index({ properties: ['townshipId', 'registeredAt', 'id'] })
 export class Case {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -71,7 +73,6 @@ export class Case {
 
   @Field(() => GraphQLISODateTime, { description: '登记时间' })
   @Property({ type: 'datetime' })
-  @Index()
   registeredAt!: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '办结时间' })

@@ -4,8 +4,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 /** One read of unmasked personal data: who, for which unit, when, which case, which fields. Never changed. */
 @ObjectType({ description: '个人信息查看记录 (audit log)' })
 @Entity({ tableName: 'personal_data_access' })
-@Index({ properties: ['caseId', 'at'] })
-@Index({ properties: ['accountId', 'at'] })
+@Index({ properties: ['caseId', 'id'] })
+@Index({ properties: ['accountId', 'id'] })
 export class PersonalDataAccess {
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })

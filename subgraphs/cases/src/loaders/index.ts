@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { type RequestContext, groupLoader, mapLoader } from '@lianban/kit';
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { type RequestContext, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import DataLoader from 'dataloader';
 import { PersonalDataAccess } from '../entities/personal-data-access.entity';
-import { caseScope } from '../services/access';
+import { scopeSql } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkCalendar } from '../clocks/calendar';
 import { CaseEvent } from '../entities/case-event.entity';
@@ -20,19 +19,20 @@ import type { Identity, SubgraphConfig } from '@lianban/kit';
 /** Request-scoped loaders of the cases subgraph. */
 export function createLoaders(em: EntityManager, now: () => Date, identity: Identity | null) {
   const cases = new CaseService(em, now);
-  const scope = identity ? caseScope(identity) : { id: null };
   const lists = new Map<string, DataLoader<string, { unitId: string; matter: Case }[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
-  const byCase = <T extends { case: Case }>(entity: new () => T, orderBy: Record<string, 'asc' | 'desc'>) =>
+  // read-only plain rows (see the kit's `Plain`), one statement per batch
+  const byCase = <T extends { case: Case }>(entity: new () => T, order: string) =>
     groupLoader(
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      (ids: readonly string[]) => em.find(entity, { case: { $in: [...ids] } } as any, { orderBy: orderBy as any }),
+      (ids: readonly string[]) => selectPlain(em, entity, `where case_id in (${marks(ids)}) order by ${order}`, [...ids]),
       (row: T) => row.case.id,
     );
   return {
-    /** Cases by id, as far as the caller may see them (null otherwise). */
+    /** Cases by id, as far as the caller may see them (null otherwise; nothing without a caller). */
     case: new DataLoader<string, Case | null>(async (ids) => {
-      const rows = await em.find(Case, { $and: [{ id: { $in: [...ids] } }, scope] } as FilterQuery<Case>);
+      if (!identity) return ids.map(() => null);
+      const scope = scopeSql(identity);
+      const rows = await selectPlain(em, Case, `c where c.id in (${marks(ids)})${scope.sql ? ` and ${scope.sql}` : ''}`, [...ids, ...scope.params]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -49,13 +49,13 @@ export function createLoaders(em: EntityManager, now: () => Date, identity: Iden
       });
       return keys.map(() => true as const);
     }),
-    petitioners: byCase(Petitioner, { position: 'asc' }),
-    tasks: byCase(CaseTask, { role: 'asc', assignedAt: 'asc', id: 'asc' }),
-    events: byCase(CaseEvent, { at: 'asc', id: 'asc' }),
-    supervisions: byCase(Supervision, { at: 'asc', id: 'asc' }),
-    extensions: byCase(Extension, { at: 'asc', id: 'asc' }),
+    petitioners: byCase(Petitioner, 'position'),
+    tasks: byCase(CaseTask, 'role, assigned_at, id'),
+    events: byCase(CaseEvent, 'at, id'),
+    supervisions: byCase(Supervision, 'at, id'),
+    extensions: byCase(Extension, 'at, id'),
     mergedCases: groupLoader(
-      (ids: readonly string[]) => em.find(Case, { mergedIntoId: { $in: [...ids] } }, { orderBy: { registeredAt: 'asc' } }),
+      (ids: readonly string[]) => selectPlain(em, Case, `where merged_into_id in (${marks(ids)}) order by registered_at, id`, [...ids]),
       (row: Case) => row.mergedIntoId as string,
     ),
     /** The newest cases of each unit; one loader per (role, limit, openOnly) so each batch is one statement. */

@@ -3,6 +3,7 @@ import { Migration20261122064152_task_due } from './Migration20261122064152_task
 import { Migration20261122062040_access } from './Migration20261122062040_access';
 import { Migration20261122053144_initial } from './Migration20261122053144_initial';
 import { Migration20261122055834_lifecycle } from './Migration20261122055834_lifecycle';
+import { Migration20261123185657_keyset_indexes } from './Migration20261123185657_keyset_indexes';
 
 /** Checked-in migrations of the cases schema, oldest first. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122055834_lifecycle', class: Migration20261122055834_lifecycle },
   { name: 'Migration20261122062040_access', class: Migration20261122062040_access },
   { name: 'Migration20261122064152_task_due', class: Migration20261122064152_task_due },
+  { name: 'Migration20261123185657_keyset_indexes', class: Migration20261123185657_keyset_indexes },
 ];

@@ -1,8 +1,8 @@
-import { ForbiddenError, Roles, checkId, checkPage, requireIdentity } from '@lianban/kit';
+import { ForbiddenError, Roles, requireIdentity } from '@lianban/kit';
 import { PersonalDataAccess } from '../entities/personal-data-access.entity';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { caseScope, personalDataView } from '../services/access';
+import { personalDataView } from '../services/access';
 import { maskName, maskPhone, maskResidentId } from '../validation/identity';
 import { Card, Warning } from '../clocks/rules';
 import { CaseEvent } from '../entities/case-event.entity';
@@ -10,7 +10,7 @@ import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import type { CasesContext } from '../loaders';
-import { CaseService, unitHoldings } from '../services/case.service';
+import { CaseService, personalDataAccessLog, unitHoldings } from '../services/case.service';
 import { caseCard } from '../services/clock-view';
 import { VisitLevel } from '../types/case.enums';
 import { CaseFilter, CasePage } from '../types/case-page.type';
@@ -24,19 +24,19 @@ const PERSONAL_FIELDS = ['name', 'idNumber', 'phone', 'address'];
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Query(() => CasePage, { description: 'Cases, newest first (merged duplicates are reached through their case)' })
+  @Query(() => CasePage, { description: 'Cases, newest first (merged duplicates are reached through their case); pass pageInfo.endCursor as `after` for the next page' })
   cases(
     @Ctx() ctx: CasesContext,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('after', () => String, { nullable: true, description: 'pageInfo.endCursor of the page before' }) after?: string,
   ): Promise<CasePage> {
-    return new CaseService(ctx.em, ctx.now, caseScope(ctx.identity)).page(filter ?? {}, first, offset);
+    return new CaseService(ctx.em, ctx.now, requireIdentity(ctx.identity)).page(filter ?? {}, first, after);
   }
 
   @Query(() => Case, { name: 'case', description: 'One case; NOT_FOUND when there is none with this id' })
   getCase(@Ctx() ctx: CasesContext, @Arg('id', () => ID) id: string): Promise<Case> {
-    return new CaseService(ctx.em, ctx.now, caseScope(ctx.identity)).get(id);
+    return new CaseService(ctx.em, ctx.now, requireIdentity(ctx.identity)).get(id);
   }
 
   @Query(() => HoldingPage, { description: "What a unit is holding (its open tasks, soonest due first), since when, and what is overdue" })
@@ -44,30 +44,27 @@ export class CaseResolver {
     @Ctx() ctx: CasesContext,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('after', () => String, { nullable: true, description: 'pageInfo.endCursor of the page before' }) after?: string,
   ): Promise<HoldingPage> {
     const caller = requireIdentity(ctx.identity);
     if (caller.role === 'LIAISON' && caller.unitId !== unitId.toLowerCase()) {
       throw new ForbiddenError('a liaison sees what their own unit holds');
     }
-    return unitHoldings(ctx.em, unitId, first, offset, ctx.now());
+    return unitHoldings(ctx.em, unitId, first, after, ctx.now());
   }
 
-  @Query(() => [PersonalDataAccess], { description: 'The audit log of unmasked personal data reads, newest first (admins)' })
+  @Query(() => [PersonalDataAccess], {
+    description: 'The audit log of unmasked personal data reads, newest first (admins); for the next page pass the last entry\'s id as `before`',
+  })
   @Roles('ADMIN')
   personalDataAccesses(
     @Ctx() ctx: CasesContext,
     @Arg('caseId', () => ID, { nullable: true }) caseId?: string,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string,
     @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+    @Arg('before', () => ID, { nullable: true, description: 'Entries older than this one (the last id of the page before)' }) before?: string,
   ): Promise<PersonalDataAccess[]> {
-    const page = checkPage(first, offset);
-    return ctx.em.find(
-      PersonalDataAccess,
-      { ...(caseId ? { caseId: checkId(caseId, 'caseId') } : {}), ...(accountId ? { accountId: checkId(accountId, 'accountId') } : {}) },
-      { orderBy: { at: 'desc', id: 'desc' }, limit: page.first, offset: page.offset },
-    );
+    return personalDataAccessLog(ctx.em, { caseId, accountId, before }, first);
   }
 
   @FieldResolver(() => Boolean, { description: '越级访: the petitioners went above the district' })
@@ -167,5 +164,26 @@ export class CaseResolver {
   @FieldResolver(() => [Case], { description: 'Duplicates merged into this case; each still counts as an intake' })
   mergedCases(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<Case[]> {
     return ctx.loaders.mergedCases.load(matter.id);
+  }
+}
+
+@Resolver(() => CasePage)
+export class CasePageResolver {
+  @FieldResolver(() => Int, { description: 'How many cases match in all (counted only when asked)' })
+  total(@Root() page: CasePage): Promise<number> {
+    return page.count();
+  }
+}
+
+@Resolver(() => HoldingPage)
+export class HoldingPageResolver {
+  @FieldResolver(() => Int, { description: 'How many open tasks the unit holds (counted only when asked)' })
+  total(@Root() page: HoldingPage): Promise<number> {
+    return page.count();
+  }
+
+  @FieldResolver(() => Int, { description: 'Open tasks already past due (counted only when asked)' })
+  overdue(@Root() page: HoldingPage): Promise<number> {
+    return page.countOverdue();
   }
 }

@@ -43,3 +43,29 @@ export function requireBureau(identity: Identity | null, what: string): Identity
   }
   return caller;
 }
+
+/** The ways a unit holds a case, each a `from … where …` that an index serves (lead, township, a task of the unit). */
+export function unitBranches(unitId: string): { from: string; sql: string; params: unknown[] }[] {
+  return [
+    { from: '"cases"."case" c', sql: 'c.lead_department_id = ?', params: [unitId] },
+    { from: '"cases"."case" c', sql: 'c.township_id = ?', params: [unitId] },
+    {
+      from: '"cases"."case_task" t join "cases"."case" c on c.id = t.case_id',
+      sql: `t.unit_id = ? and t.status <> '${TaskStatus.WITHDRAWN}'`,
+      params: [unitId],
+    },
+  ];
+}
+
+/**
+ * `caseScope` as SQL on the alias `c`, for reads written by hand: empty for roles that see every case.
+ * Throws UNAUTHENTICATED without a caller.
+ */
+export function scopeSql(identity: Identity | null): { sql: string; params: unknown[] } {
+  const caller = requireIdentity(identity);
+  if (caller.role !== 'LIAISON') return { sql: '', params: [] };
+  return {
+    sql: `(c.lead_department_id = ? or c.township_id = ? or exists (select 1 from "cases"."case_task" t where t.case_id = c.id and t.unit_id = ? and t.status <> '${TaskStatus.WITHDRAWN}'))`,
+    params: [caller.unitId, caller.unitId, caller.unitId],
+  };
+}

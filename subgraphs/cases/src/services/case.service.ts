@@ -1,10 +1,12 @@
-import { checkId, checkPage, NotFoundError, ValidationError } from '@lianban/kit';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { checkFirst, checkId, decodeCursor, type Identity, keysetPage, marks, NotFoundError, plainRow, selectPlain, ValidationError } from '@lianban/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseTask } from '../entities/case-task.entity';
+import { PersonalDataAccess } from '../entities/personal-data-access.entity';
 import { UNIT_CLOCKS } from './clock-view';
 import { Case } from '../entities/case.entity';
 import { FINISHED_STATUSES, TaskStatus } from '../types/case.enums';
 import type { CaseFilter, CasePage } from '../types/case-page.type';
+import { scopeSql, unitBranches } from './access';
 
 /** How a unit relates to a case: it leads it, it cooperates on it, or the case comes from it. */
 export type UnitRole = 'lead' | 'township' | 'cooperating';
@@ -18,70 +20,129 @@ const SOURCE: Record<UnitRole, (marks: string) => string> = {
      where t.role = 'COOPERATING' and t.status <> 'WITHDRAWN' and t.unit_id in (${marks})`,
 };
 
+/** One unit's cases (the unit is `u.unit_key`), for each role, read inside a lateral join. */
+const LATERAL: Record<UnitRole, string> = {
+  lead: `"cases"."case" c where c.lead_department_id = u.unit_key`,
+  township: `"cases"."case" c where c.township_id = u.unit_key`,
+  cooperating: `"cases"."case_task" t join "cases"."case" c on c.id = t.case_id
+     where t.unit_id = u.unit_key and t.role = 'COOPERATING' and t.status <> 'WITHDRAWN'`,
+};
+
 /** SQL narrowing to cases someone still has to act on (its parameters: FINISHED_STATUSES). */
 function openClause(openOnly: boolean): string {
   return openOnly ? `and c.status not in (${FINISHED_STATUSES.map(() => '?').join(', ')})` : '';
 }
+
+/** A piece of SQL with its `?` parameters. */
+interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+const and = (parts: Sql[]): Sql => ({ sql: parts.map((p) => p.sql).join(' and '), params: parts.flatMap((p) => p.params) });
 
 /** Reads of cases: lists, pages and the per-unit batches behind Department's case fields. */
 export class CaseService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
-    /** Which cases the caller may see (see `caseScope`); everything when not given. */
-    private readonly scope: FilterQuery<Case> = {},
+    /** Who asks: a liaison's lists hold its unit's cases only (see `caseScope`); null reads everything. */
+    private readonly caller: Identity | null = null,
   ) {}
 
   /** A case the caller may see; NOT_FOUND otherwise, without saying whether it exists. */
   async get(id: string): Promise<Case> {
-    const found = await this.em.findOne(Case, { $and: [{ id: checkId(id, 'id') }, this.scope] } as FilterQuery<Case>);
+    const scope = this.caller ? scopeSql(this.caller) : { sql: '', params: [] };
+    const [found] = await selectPlain(this.em, Case, `c where c.id = ?${scope.sql ? ` and ${scope.sql}` : ''}`, [checkId(id, 'id'), ...scope.params]);
     if (!found) throw new NotFoundError('Case', id);
     return found;
   }
 
-  async page(filter: CaseFilter = {}, first: number, offset: number): Promise<CasePage> {
-    const page = checkPage(first, offset);
-    const [items, total] = await this.em.findAndCount(Case, { $and: [this.where(filter), this.scope] } as FilterQuery<Case>, {
-      orderBy: { registeredAt: 'desc', id: 'asc' },
-      limit: page.first,
-      offset: page.offset,
-    });
-    return { items, total };
+  /**
+   * A page of cases, newest first, after the cursor `after`. Each statement reads at most `first + 1` rows
+   * of an index that matches the order (registered_at desc, id desc): a liaison's page merges the newest
+   * rows of its three ways of holding a case (lead, township, a task of its unit), each read from its own
+   * index. `total` is counted only when asked.
+   */
+  async page(filter: CaseFilter = {}, first: number, after?: string | null): Promise<CasePage> {
+    checkFirst(first);
+    const conditions = [this.where(filter)];
+    if (after) {
+      const [at, id] = decodeCursor(after, ['date', 'id']);
+      conditions.push({ sql: '(c.registered_at, c.id) < (?, ?)', params: [new Date(at), id] });
+    }
+    const where = and(conditions);
+    const order = 'order by c.registered_at desc, c.id desc';
+    let rows: Case[];
+    const unitId = this.caller?.role === 'LIAISON' ? this.caller.unitId : null;
+    if (!unitId) {
+      rows = await selectPlain(this.em, Case, `c where ${where.sql} ${order} limit ?`, [...where.params, first + 1]);
+    } else {
+      const branches = unitBranches(unitId);
+      const union = branches
+        .map((branch) => `(select c.id, c.registered_at from ${branch.from} where ${branch.sql} and ${where.sql} ${order} limit ?)`)
+        .join(' union ');
+      const params = branches.flatMap((branch) => [...branch.params, ...where.params, first + 1]);
+      const raw = await this.em.getConnection().execute<Record<string, unknown>[]>(
+        `select c.* from (${union}) u join "cases"."case" c on c.id = u.id order by u.registered_at desc, u.id desc limit ?`,
+        [...params, first + 1],
+      );
+      rows = raw.map((row) => plainRow(this.em, Case, row));
+    }
+    const page = keysetPage(rows, first, (row) => [row.registeredAt.toISOString(), row.id]);
+    return { ...page, count: () => this.count(filter, unitId) };
   }
 
-  private where(filter: CaseFilter): FilterQuery<Case> {
+  /** How many cases match `filter` (within a liaison's unit). */
+  private async count(filter: CaseFilter, unitId: string | null): Promise<number> {
+    const where = this.where(filter);
+    if (!unitId) {
+      const [row] = await this.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "cases"."case" c where ${where.sql}`, where.params);
+      return Number(row.n);
+    }
+    const branches = unitBranches(unitId);
+    const [row] = await this.em.getConnection().execute<{ n: string }[]>(
+      `select count(*) as n from (${branches.map((b) => `select c.id from ${b.from} where ${b.sql} and ${where.sql}`).join(' union ')}) u`,
+      branches.flatMap((b) => [...b.params, ...where.params]),
+    );
+    return Number(row.n);
+  }
+
+  private where(filter: CaseFilter): Sql {
     // a merged duplicate is worked on through the case it was merged into
-    const where: FilterQuery<Case> & Record<string, unknown> = { mergedIntoId: null };
-    if (filter.townshipId) where.townshipId = checkId(filter.townshipId, 'filter.townshipId');
-    if (filter.leadDepartmentId) where.leadDepartmentId = checkId(filter.leadDepartmentId, 'filter.leadDepartmentId');
-    if (filter.statuses?.length) where.status = { $in: filter.statuses };
-    if (filter.channels?.length) where.channel = { $in: filter.channels };
-    if (filter.levels?.length) where.levelVisited = { $in: filter.levels };
-    if (filter.form) where.form = filter.form;
+    const parts: Sql[] = [{ sql: 'c.merged_into_id is null', params: [] }];
+    const add = (sql: string, ...params: unknown[]) => parts.push({ sql, params });
+    const list = (column: string, values: readonly unknown[]) => add(`${column} in (${marks(values)})`, ...values);
+    if (filter.townshipId) add('c.township_id = ?', checkId(filter.townshipId, 'filter.townshipId'));
+    if (filter.leadDepartmentId) add('c.lead_department_id = ?', checkId(filter.leadDepartmentId, 'filter.leadDepartmentId'));
+    if (filter.statuses?.length) list('c.status', filter.statuses);
+    if (filter.channels?.length) list('c.channel', filter.channels);
+    if (filter.levels?.length) list('c.level_visited', filter.levels);
+    if (filter.form) add('c.form = ?', filter.form);
     if (filter.registeredFrom && filter.registeredBefore && filter.registeredFrom >= filter.registeredBefore) {
       throw new ValidationError('filter.registeredFrom must be before filter.registeredBefore', 'filter.registeredFrom');
     }
-    if (filter.registeredFrom || filter.registeredBefore) {
-      where.registeredAt = {
-        ...(filter.registeredFrom ? { $gte: filter.registeredFrom } : {}),
-        ...(filter.registeredBefore ? { $lt: filter.registeredBefore } : {}),
-      };
-    }
-    return where;
+    if (filter.registeredFrom) add('c.registered_at >= ?', filter.registeredFrom);
+    if (filter.registeredBefore) add('c.registered_at < ?', filter.registeredBefore);
+    return and(parts);
   }
 
-  /** The newest `limit` cases of each unit, in one statement for all units. */
+  /**
+   * The newest `limit` cases of each unit, in one statement for all units: for each unit, a read of at
+   * most `limit` rows of the index that matches the order.
+   */
   async newestByUnit(role: UnitRole, unitIds: readonly string[], limit: number, openOnly: boolean): Promise<{ unitId: string; matter: Case }[]> {
-    const marks = unitIds.map(() => '?').join(', ');
     const open = openClause(openOnly);
     const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
-      `select * from (
-         select s.*, row_number() over (partition by unit_key order by registered_at desc, id) as position
-         from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s
-       ) ranked where position <= ? order by registered_at desc, id`,
+      `select c.*, u.unit_key from (values ${unitIds.map(() => '(?::uuid)').join(', ')}) as u(unit_key)
+       cross join lateral (
+         select c.* from ${LATERAL[role]} and c.merged_into_id is null ${open}
+         order by c.registered_at desc, c.id desc limit ?
+       ) c
+       order by c.registered_at desc, c.id desc`,
       [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), limit],
     );
-    return rows.map(({ position: _position, unit_key, ...row }) => ({ unitId: unit_key as string, matter: this.em.map(Case, row) }));
+    return rows.map((row) => ({ unitId: row.unit_key as string, matter: plainRow(this.em, Case, row) }));
   }
 
   /** How many cases (open ones with `openOnly`) each unit has, in one statement. */
@@ -113,17 +174,60 @@ export class CaseService {
   }
 }
 
-/** Open tasks a unit holds: what it must sign for or finish, soonest due first. */
-export async function unitHoldings(em: EntityManager, unitId: string, first: number, offset: number, now: Date) {
-  const page = checkPage(first, offset);
-  const where = { unitId: checkId(unitId, 'unitId'), status: { $in: [TaskStatus.ASSIGNED, TaskStatus.SIGNED_FOR] } };
-  const [items, total] = await em.findAndCount(CaseTask, where, {
-    populate: ['case'],
-    strategy: 'joined',
-    orderBy: { dueAt: 'asc', id: 'asc' },
-    limit: page.first,
-    offset: page.offset,
-  });
-  const overdue = await em.count(CaseTask, { ...where, dueAt: { $lt: now } });
-  return { items, total, overdue };
+/** The open task statuses: what a unit must still sign for or finish. */
+const HELD = [TaskStatus.ASSIGNED, TaskStatus.SIGNED_FOR];
+
+/**
+ * Open tasks a unit holds, soonest due first, after the cursor `after`: one read of at most `first + 1`
+ * rows of the open-task index; `total` and `overdue` are counted only when asked.
+ */
+export async function unitHoldings(em: EntityManager, unitId: string, first: number, after: string | null | undefined, now: Date) {
+  checkFirst(first);
+  const unit = checkId(unitId, 'unitId');
+  const held = `t.unit_id = ? and t.status in (${marks(HELD)})`;
+  const cursor = after ? decodeCursor(after, ['date', 'id']) : null;
+  const items = await selectPlain(
+    em,
+    CaseTask,
+    `t where ${held}${cursor ? ' and (t.due_at, t.id) > (?, ?)' : ''} order by t.due_at, t.id limit ?`,
+    [unit, ...HELD, ...(cursor ? [new Date(cursor[0]), cursor[1]] : []), first + 1],
+  );
+  const count = async (extra: string, params: unknown[]) => {
+    const [row] = await em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "cases"."case_task" t where ${held}${extra}`, [unit, ...HELD, ...params]);
+    return Number(row.n);
+  };
+  return {
+    ...keysetPage(items, first, (task) => [task.dueAt.toISOString(), task.id]),
+    count: () => count('', []),
+    countOverdue: () => count(' and t.due_at < ?', [now]),
+  };
+}
+
+/**
+ * The audit log of unmasked personal data reads, newest first (by entry id, which grows with time),
+ * before the entry `before`: one read of at most `first` rows of an index that matches.
+ */
+export function personalDataAccessLog(
+  em: EntityManager,
+  filter: { caseId?: string | null; accountId?: string | null; before?: string | null },
+  first: number,
+): Promise<PersonalDataAccess[]> {
+  checkFirst(first);
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.caseId) {
+    conditions.push('case_id = ?');
+    params.push(checkId(filter.caseId, 'caseId'));
+  }
+  if (filter.accountId) {
+    conditions.push('account_id = ?');
+    params.push(checkId(filter.accountId, 'accountId'));
+  }
+  if (filter.before) {
+    if (!/^\d{1,19}$/.test(filter.before)) throw new ValidationError(`before must be the id of an audit log entry, got ${JSON.stringify(filter.before)}`, 'before');
+    conditions.push('id < ?');
+    params.push(filter.before);
+  }
+  const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
+  return selectPlain(em, PersonalDataAccess, `${where} order by id desc limit ?`, [...params, first]);
 }

@@ -1,14 +1,18 @@
-import { Field, ID, InputType, Int, ObjectType, GraphQLISODateTime } from 'type-graphql';
+import { PageInfo } from '@lianban/kit';
+import { Field, ID, InputType, ObjectType, GraphQLISODateTime } from 'type-graphql';
 import { Case } from '../entities/case.entity';
 import { CaseForm, CaseStatus, Channel, VisitLevel } from './case.enums';
 
-@ObjectType({ description: 'A page of cases and how many match in all' })
+@ObjectType({ description: 'A page of cases, newest first; `total` (how many match in all) is counted only when asked' })
 export class CasePage {
-  @Field(() => Int)
-  total!: number;
-
   @Field(() => [Case])
   items!: Case[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  /** Counts every match (the `total` field). */
+  count!: () => Promise<number>;
 }
 
 @InputType({ description: 'Which cases to list; every field narrows the list' })

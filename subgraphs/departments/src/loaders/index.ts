@@ -1,4 +1,4 @@
-import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader, marks, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
@@ -9,7 +9,7 @@ export function createLoaders(em: EntityManager) {
     department: entityLoader(em, Department),
     person: entityLoader(em, Person),
     peopleByUnit: groupLoader(
-      (unitIds: readonly string[]) => em.find(Person, { unit: { $in: [...unitIds] } }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (unitIds: readonly string[]) => selectPlain(em, Person, `where unit_id in (${marks(unitIds)}) order by name, id`, [...unitIds]),
       (person) => person.unit.id,
     ),
   };
