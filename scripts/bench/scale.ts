@@ -200,7 +200,14 @@ try {
         return { query: CASE_WITH_TIMELINE, variables: { id: matter.id }, note: `case ${matter.number}` };
       },
     },
-    { name: 'caseStatistics, a year', goal: 'report', prepare: async () => ({ query: STATISTICS, variables: year() }) },
+    {
+      name: 'caseStatistics, a year',
+      goal: 'report',
+      prepare: async () => {
+        const variables = year();
+        return { query: STATISTICS, variables, note: `${variables.from.slice(0, 10)} to ${variables.to.slice(0, 10)}, against the year before` };
+      },
+    },
   ];
   const callers = [LIAISON, REGISTRAR];
 
