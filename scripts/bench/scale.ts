@@ -116,6 +116,7 @@ const district = generateDistrict();
 const busyUnit = district.departments.find((d) => d.code === BUSY_UNIT);
 if (!busyUnit) throw new Error(`the demo district has no ${BUSY_UNIT}`);
 let stopPlatform = async () => undefined as void;
+let stopClient = async () => undefined as void;
 
 try {
   const setup = await openPlatformOrms(scratch.url);
@@ -211,6 +212,10 @@ try {
   ];
   const callers = [LIAISON, REGISTRAR];
 
+  const sql = new pg.Client({ connectionString: scratch.url });
+  await sql.connect();
+  stopClient = () => sql.end();
+
   const measure = async (operation: Operation, as: string): Promise<Measured> => {
     const prepared = await operation.prepare(as);
     await send(as, prepared.query, prepared.variables);
@@ -232,89 +237,84 @@ try {
     return results;
   };
 
-  const sql = new pg.Client({ connectionString: scratch.url });
-  await sql.connect();
   const counts = async () => {
     const { rows } = await sql.query<Record<string, string>>(
       `select (select count(*) from "cases"."case") as cases, (select count(*) from "cases"."petitioner") as petitioners,
               (select count(*) from "cases"."case_task") as tasks, (select count(*) from "cases"."case_event") as events,
-              (select count(*) from "cases"."case" where running_clock is not null and status not in ('NOT_ACCEPTED', 'CLOSED', 'ARCHIVED', 'TERMINATED')) as open,
+              (select count(*) from "cases"."case" where status not in ('NOT_ACCEPTED', 'CLOSED', 'ARCHIVED', 'TERMINATED')) as open,
               version() as version`,
     );
     return rows[0];
   };
-  try {
-    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
-    const before = await counts();
-    const smallLoad = load();
-    const small = await measureAll();
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const before = await counts();
+  const smallLoad = load();
+  const small = await measureAll();
 
-    const started = Date.now();
-    const generated = await generateScaleCases(sql, district, { count: COUNT, now: new Date(), days: 730 });
-    const vacuumStarted = performance.now();
-    for (const table of ['case', 'petitioner', 'case_task', 'case_event', 'extension']) await sql.query(`vacuum (analyze) "cases"."${table}"`);
-    const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
-    const after = await counts();
-    const largeLoad = load();
-    const large = await measureAll();
-    const totalSeconds = (Date.now() - started) / 1000;
+  const started = Date.now();
+  const generated = await generateScaleCases(sql, district, { count: COUNT, now: new Date(), days: 730 });
+  const vacuumStarted = performance.now();
+  for (const table of ['case', 'petitioner', 'case_task', 'case_event', 'extension']) await sql.query(`vacuum (analyze) "cases"."${table}"`);
+  const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
+  const after = await counts();
+  const largeLoad = load();
+  const large = await measureAll();
+  const totalSeconds = (Date.now() - started) / 1000;
 
-    const scale = await sql.query<{ led: string; held: string }>(
-      `select (select count(*) from "cases"."case" where lead_department_id = $1) as led,
-              (select count(*) from "cases"."case_task" where unit_id = $1 and status in ('ASSIGNED', 'SIGNED_FOR')) as held`,
-      [busyUnit.id],
-    );
-    console.log(`
+  const scale = await sql.query<{ led: string; held: string }>(
+    `select (select count(*) from "cases"."case" where lead_department_id = $1) as led,
+            (select count(*) from "cases"."case_task" where unit_id = $1 and status in ('ASSIGNED', 'SIGNED_FOR')) as held`,
+    [busyUnit.id],
+  );
+  console.log(`
 bench:scale on ${after.version.split(' ').slice(0, 2).join(' ')} (${database.description}), through the gateway over HTTP
 generated ${number(COUNT)} cases over the two years before today in ${generated.seconds.toFixed(1)} s (${generated.steps
-      .map((s) => `${s.step} ${s.rows === undefined ? '' : `${number(s.rows)} rows `}${s.seconds.toFixed(1)} s`)
-      .join(', ')}${generated.foreignKeyTriggers ? '' : '; foreign-key triggers skipped'}), then VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s
+    .map((s) => `${s.step} ${s.rows === undefined ? '' : `${number(s.rows)} rows `}${s.seconds.toFixed(1)} s`)
+    .join(', ')}${generated.foreignKeyTriggers ? '' : '; foreign-key triggers skipped'}), then VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s
 demo district: ${number(Number(before.cases))} cases, ${number(Number(before.open))} open; now: ${number(Number(after.cases))} cases, ${number(Number(after.open))} open, ${number(Number(after.petitioners))} petitioners, ${number(Number(after.tasks))} tasks, ${number(Number(after.events))} timeline events
 ${busyUnit.name} (${BUSY_UNIT}) leads ${number(Number(scale.rows[0].led))} cases and holds ${number(Number(scale.rows[0].held))} open tasks
 each operation: 1 warm-up, then ${RUNS} timed runs of the whole HTTP request to the gateway; SQL: statements the subgraphs sent per run
 machine load average (1, 5, 15 min) on ${cpus().length} cores: ${smallLoad} before the demo pass, ${largeLoad} before the pass at scale
 `);
-    const rows: string[][] = [['operation', 'as', 'demo SQL', 'demo ms', 'SQL', 'median ms', 'min–max ms', 'goal']];
-    const misses: string[] = [];
-    let passes = 0;
-    const notes = new Set<string>();
-    for (const operation of operations) {
-      for (const as of callers) {
-        const key = `${operation.name}|${as}`;
-        const before = small.get(key) as Measured;
-        const now = large.get(key) as Measured;
-        const statements = (m: Measured) => {
-          const low = Math.min(...m.statements);
-          const high = Math.max(...m.statements);
-          return low === high ? String(low) : `${low}–${high}`;
-        };
-        const sameSql = statements(before) === statements(now);
-        const time = median(now.times);
-        const timeGoal = operation.goal === 'page' ? PAGE_GOAL_MS : operation.goal === 'report' ? REPORT_GOAL_MS : undefined;
-        const fast = timeGoal === undefined || time < timeGoal;
-        const verdict = sameSql && fast ? 'PASS' : 'MISS';
-        if (verdict === 'PASS') passes += 1;
-        else misses.push(`${operation.name} as ${as}: ${[!fast && `median ${ms(time)} ms, goal < ${timeGoal} ms`, !sameSql && `${statements(now)} SQL statements against ${statements(before)} on the demo district`].filter(Boolean).join('; ')}`);
-        rows.push([
-          operation.name, as, statements(before), ms(median(before.times)), statements(now), ms(time),
-          `${ms(Math.min(...now.times))}–${ms(Math.max(...now.times))}`,
-          `${verdict} (${timeGoal === undefined ? 'SQL unchanged' : `< ${number(timeGoal)} ms, SQL unchanged`})`,
-        ]);
-        for (const [where, m] of [['on the demo district', before], [`at ${number(Number(after.cases))} cases`, now]] as const) {
-          if (m.note) notes.add(`${operation.name}, ${where}: ${m.note}`);
-        }
+  const rows: string[][] = [['operation', 'as', 'demo SQL', 'demo ms', 'SQL', 'median ms', 'min–max ms', 'goal']];
+  const misses: string[] = [];
+  let passes = 0;
+  const notes = new Set<string>();
+  for (const operation of operations) {
+    for (const as of callers) {
+      const key = `${operation.name}|${as}`;
+      const before = small.get(key) as Measured;
+      const now = large.get(key) as Measured;
+      const statements = (m: Measured) => {
+        const low = Math.min(...m.statements);
+        const high = Math.max(...m.statements);
+        return low === high ? String(low) : `${low}–${high}`;
+      };
+      const sameSql = statements(before) === statements(now);
+      const time = median(now.times);
+      const timeGoal = operation.goal === 'page' ? PAGE_GOAL_MS : operation.goal === 'report' ? REPORT_GOAL_MS : undefined;
+      const fast = timeGoal === undefined || time < timeGoal;
+      const verdict = sameSql && fast ? 'PASS' : 'MISS';
+      if (verdict === 'PASS') passes += 1;
+      else misses.push(`${operation.name} as ${as}: ${[!fast && `median ${ms(time)} ms, goal < ${timeGoal} ms`, !sameSql && `${statements(now)} SQL statements against ${statements(before)} on the demo district`].filter(Boolean).join('; ')}`);
+      rows.push([
+        operation.name, as, statements(before), ms(median(before.times)), statements(now), ms(time),
+        `${ms(Math.min(...now.times))}–${ms(Math.max(...now.times))}`,
+        `${verdict} (${timeGoal === undefined ? 'SQL unchanged' : `< ${number(timeGoal)} ms, SQL unchanged`})`,
+      ]);
+      for (const [where, m] of [['on the demo district', before], [`at ${number(Number(after.cases))} cases`, now]] as const) {
+        if (m.note) notes.add(`${operation.name}, ${where}: ${m.note}`);
       }
     }
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-    const right = new Set([2, 3, 4, 5, 6]);
-    for (const row of rows) console.log(row.map((cell, column) => (right.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd());
-    console.log(`\n${[...notes].join('\n')}`);
-    console.log(`\n${passes} of ${rows.length - 1} PASS${misses.length ? `; MISS:\n  ${misses.join('\n  ')}` : ''}`);
-    console.log(`(generation, vacuum and both passes took ${totalSeconds.toFixed(0)} s)`);
-  } finally {
-    await sql.end();
   }
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const right = new Set([2, 3, 4, 5, 6]);
+  for (const row of rows) console.log(row.map((cell, column) => (right.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd());
+  console.log(`\n${[...notes].join('\n')}`);
+  console.log(`\n${passes} of ${rows.length - 1} PASS${misses.length ? `; MISS:\n  ${misses.join('\n  ')}` : ''}`);
+  console.log(`(generation, vacuum and both passes took ${totalSeconds.toFixed(0)} s)`);
 } finally {
+  await stopClient();
   await stopPlatform();
   await scratch.drop();
   await database.stop();
