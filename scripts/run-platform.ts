@@ -1,4 +1,4 @@
-import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
+import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
 import { type KeyPair, type RunningSubgraph, runSubgraph } from '@lianban/kit';
 import { subgraphModules } from './platform';
 
@@ -8,10 +8,12 @@ export interface PlatformOptions {
   keys: KeyPair;
   /** Port of the gateway; 0 picks a free one. Subgraphs listen on their default ports, or free ones with `randomPorts`. */
   gatewayPort: number;
+  /** Address the gateway listens on: 127.0.0.1 unless said (subgraphs always listen on 127.0.0.1). */
+  gatewayHost?: string;
   randomPorts?: boolean;
   development: boolean;
   debugSql?: boolean;
-  /** A token the IDE sends by default (the demo only). */
+  /** A token the IDE sends by default (the demo only; refused unless the gateway listens on a loopback address). */
   ideToken?: string;
 }
 
@@ -23,6 +25,9 @@ export interface RunningPlatform {
 
 /** Starts the four subgraphs (on 127.0.0.1) and the gateway in this process. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const gatewayHost = options.gatewayHost ?? '127.0.0.1';
+  const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;
+  if (refusal) throw new Error(`no signed-in IDE: ${refusal}`);
   const subgraphs: RunningSubgraph[] = [];
   const stopAll = async () => {
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
@@ -53,6 +58,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       );
     }
     const gatewayConfig = loadGatewayConfig({
+      HOST: gatewayHost,
       PORT: String(options.gatewayPort),
       LIANBAN_ENV: options.development ? 'development' : 'production',
       LIANBAN_AUTH_PUBLIC_KEY: options.keys.publicKeyPem,

@@ -10,7 +10,7 @@ import { loadDistrict } from '../scripts/seed/load';
 
 const COUNT = 3000;
 const NOW = new Date('2026-11-23T10:00:00Z');
-const district = generateDistrict(5, 400);
+const district = generateDistrict(5, 400, NOW);
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;
 let generated: ScaleCaseResult;
@@ -74,7 +74,7 @@ describe('generated cases for the scale benchmark', () => {
     const townships = new Set(district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET').map((d) => d.id));
     const leadOf = new Map(CATEGORIES.map(([main, sub, code]) => [`${main}/${sub}`, district.departments.find((d) => d.code === code)?.id]));
     const routes = await rows<{ category: string; lead: string | null; township: string }>(
-      `select distinct category_main || '/' || category_sub as category, lead_department_id as lead, township_id as township from "cases"."case"`,
+      `select distinct category_main || '/' || category_sub as category, lead_department_id as lead, township_id as township from "cases"."case" c where ${GENERATED}`,
     );
     for (const route of routes) {
       expect(townships.has(route.township)).toBe(true);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
-import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
-import { costLimitPlugin } from './cost';
+import { SubgraphDataSource } from './data-source';
+import { subgraphFetcher } from './fetcher';
 import { ideRoute } from './ide';
+import { limitOptions, limitsPlugin } from './limits';
 
 export interface RunningGateway {
   url: string;
@@ -24,11 +25,13 @@ export interface RunningGateway {
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: config.subgraphUrls[name] ?? url,
+        fetcher: fetcher as unknown as SubgraphDataSource<GatewayContext>['fetcher'],
         // subgraphs check the caller's token themselves: pass it on
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -42,11 +45,11 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    ...limitOptions(config),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(config.maxQueryCost),
+      limitsPlugin(config),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires
         async requestDidStart() {
@@ -74,7 +77,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     url: http.url,
     port: http.port,
     ideUrl: config.development ? http.url.replace(/\/graphql$/, '/ide') : undefined,
-    stop: http.stop,
+    stop: async () => {
+      await http.stop();
+      fetcher.close();
+    },
   };
 }
 

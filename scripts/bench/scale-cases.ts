@@ -7,6 +7,7 @@
  * mostly closed cases and a live open set whose clocks run. Each case has one or two petitioners, a lead
  * task once assigned, cooperating tasks for a quarter of them, an extension now and then, and a timeline.
  */
+import { officialCalendar } from '@lianban/cases';
 import type pg from 'pg';
 import { CATEGORIES, GIVEN, SURNAMES, type District } from '../seed/district';
 
@@ -322,7 +323,7 @@ export async function generateScaleCases(client: pg.Client, district: District, 
     await client.query(`create function pg_temp.h(g bigint, salt int) returns bigint language sql immutable parallel safe
       as $$ select hashint8extended(g, salt) & 9223372036854775807 $$`);
     await client.query(`create function pg_temp.due(start timestamptz, days int) returns timestamptz language sql immutable parallel safe
-      as $$ select ((((start at time zone 'Asia/Shanghai')::date + days + 1)::timestamp) at time zone 'Asia/Shanghai') - interval '1 millisecond' $$`);
+      as $$ select ((${dueDaySql(options, "(start at time zone 'Asia/Shanghai')::date + days")} + 1)::timestamp at time zone 'Asia/Shanghai') - interval '1 millisecond' $$`);
     await client.query(`set local work_mem = '256MB'`);
     await client.query(`set local maintenance_work_mem = '256MB'`);
     // the generated rows reference each other correctly by construction: a superuser skips the
@@ -357,6 +358,24 @@ export async function generateScaleCases(client: pg.Client, district: District, 
   }
   result.seconds = (performance.now() - started) / 1000;
   return result;
+}
+
+/**
+ * SQL for the due day of a period whose last day is `lastDay` (a date expression): the national rule
+ * sets move a last day that is a rest day to the next working day of the official calendar. Every day
+ * the generated clocks can end on maps, through an array literal, to its due day.
+ */
+function dueDaySql(options: ScaleCaseOptions, lastDay: string): string {
+  const calendar = officialCalendar();
+  const dayMs = 86_400_000;
+  const cst = (instant: number) => new Date(instant + 8 * 3_600_000).toISOString().slice(0, 10);
+  const first = cst(options.now.getTime() - (options.days + 2) * dayMs);
+  const days: string[] = [];
+  // the longest clock started within the period runs 60 days and 30 of extension, plus a moved last day
+  for (let at = Date.parse(`${first}T00:00:00Z`); days.length < options.days + 200; at += dayMs) {
+    days.push(calendar.nextWorkingDayFrom(new Date(at).toISOString().slice(0, 10)));
+  }
+  return `coalesce(('{${days.join(',')}}'::date[])[(${lastDay}) - date '${first}' + 1], ${lastDay})`;
 }
 
 /** The $n a statement uses: PostgreSQL refuses parameters it cannot type, so each gets only its own. */

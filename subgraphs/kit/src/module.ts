@@ -18,6 +18,11 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string) => TContext;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
+  /**
+   * Why a deployment of this subgraph must not start on this database, or null when it may. Run by
+   * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
+   */
+  deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -58,6 +63,8 @@ export async function runSubgraph<TContext extends RequestContext>(
   const counter = new SqlCounter();
   const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
   try {
+    // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
+    await orm.em.getConnection().execute('select 1');
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),
