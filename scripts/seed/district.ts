@@ -197,7 +197,7 @@ const UNITS: [string, string, DepartmentKind, string | undefined][] = [
  * Problem categories (一级/二级), the lead department they route to (domain.md's table), how common
  * they are, and a typical complaint.
  */
-const CATEGORIES: [string, string, string, number, string][] = [
+export const CATEGORIES: [string, string, string, number, string][] = [
   ['城乡建设', '城镇建设', 'D-JSJ', 7, '小区配套设施迟迟未建成交付，要求开发商履行承诺'],
   ['城乡建设', '拆迁安置', 'D-JSJ', 9, '拆迁安置房逾期未交付、过渡费停发，要求按协议安置'],
   ['城乡建设', '拖欠工程款', 'D-JSJ', 8, '项目完工后工程款及农民工工资被拖欠，要求尽快支付'],
@@ -244,8 +244,9 @@ const PLACES = [
   '红土', '槐树',
 ];
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文'.split('');
-const GIVEN = '建国 建华 国强 志强 海燕 秀英 桂兰 丽娟 晓明 伟 芳 娜 敏 静 磊 军 勇 艳 杰 涛 明 超 霞 平 刚 桂英 红梅 文斌 玉兰 春生 德胜 永红 新民 保国 国华 立新 爱民 卫东 胜利 建军'.split(' ');
+/** Surnames and given names petitioners and staff are named from. */
+export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文'.split('');
+export const GIVEN = '建国 建华 国强 志强 海燕 秀英 桂兰 丽娟 晓明 伟 芳 娜 敏 静 磊 军 勇 艳 杰 涛 明 超 霞 平 刚 桂英 红梅 文斌 玉兰 春生 德胜 永红 新民 保国 国华 立新 爱民 卫东 胜利 建军'.split(' ');
 
 function channelOf(r: Random): Channel {
   return r.weighted<Channel>([
