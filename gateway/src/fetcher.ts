@@ -15,10 +15,9 @@ export interface SubgraphFetchInit {
  */
 export function subgraphFetcher(options: { timeoutMs?: number; maxSockets?: number } = {}) {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const agents = {
-    'http:': new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 }),
-    'https:': new HttpsAgent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 }),
-  };
+  // idle sockets are dropped after 30 s, before a subgraph (keepAliveTimeout 65 s) would close them
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 256, timeout: 30_000 };
+  const agents = { 'http:': new Agent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
   const fetcher = (url: string, init: SubgraphFetchInit = {}): Promise<Response> =>
     new Promise((resolve, reject) => {
       const target = new URL(url);

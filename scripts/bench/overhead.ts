@@ -18,7 +18,12 @@ import { z } from 'zod';
 import { resolveDatabase } from '../database';
 import { resolveKeys } from '../keys';
 import { openPlatformOrms } from '../platform-db';
-import { DEMO_PASSWORD, generateDistrict } from '../seed/district';
+import { hashPassword } from '@lianban/departments';
+import { randomBytes } from 'node:crypto';
+import { generateDistrict } from '../seed/district';
+
+/** The password of every account of the scratch database (never the published demo one). */
+const BENCH_PASSWORD = randomBytes(12).toString('base64url');
 import { loadDistrict } from '../seed/load';
 import { readEnv } from './env';
 import { type GraphqlAnswer, measure, median, postGraphql, type Sample } from './measure';
@@ -117,6 +122,9 @@ try {
   try {
     await setup.migrateAll();
     await loadDistrict(setup.orms, generateDistrict());
+    // the departments subgraph run as a deployment refuses accounts with the published demo password:
+    // this scratch database gets a password of its own
+    await setup.orms.departments.em.getConnection().execute('update "departments"."account" set password_hash = ?', [await hashPassword(BENCH_PASSWORD)]);
   } finally {
     await setup.close();
   }
@@ -129,12 +137,13 @@ try {
     LIANBAN_AUTH_PRIVATE_KEY: keys.privateKeyPem,
   });
   const withDepartments = { ...common, DEPARTMENTS_URL: departments.url };
-  const [cases, meetings, assessment, limit] = await Promise.all([
+  const [cases, assessment, limit] = await Promise.all([
     services.start('cases subgraph', 'subgraphs/cases/src/main.ts', withDepartments),
-    services.start('meetings subgraph', 'subgraphs/meetings/src/main.ts', withDepartments),
     services.start('assessment subgraph', 'subgraphs/assessment/src/main.ts', withDepartments),
     services.start('the limit', 'scripts/bench/limit-server.ts', common),
   ]);
+  // meetings asks the cases subgraph which agenda cases the caller may see
+  const meetings = await services.start('meetings subgraph', 'subgraphs/meetings/src/main.ts', { ...withDepartments, CASES_URL: cases.url });
   const subgraphUrls = { DEPARTMENTS_URL: departments.url, CASES_URL: cases.url, MEETINGS_URL: meetings.url, ASSESSMENT_URL: assessment.url };
   const [gateway, bare] = await Promise.all([
     services.start('project gateway', 'gateway/src/main.ts', { ...common, ...subgraphUrls, LIANBAN_ENV: 'production' }),
@@ -142,7 +151,7 @@ try {
   ]);
   progress(`started ${[departments, cases, meetings, assessment, limit, gateway, bare].map((s) => s.name).join(', ')} (${seconds(started)})`);
 
-  const signIn = await postGraphql(departments.url, SIGN_IN, { username: 'registrar', password: DEMO_PASSWORD });
+  const signIn = await postGraphql(departments.url, SIGN_IN, { username: 'registrar', password: BENCH_PASSWORD });
   const token = (signIn.data?.login as { token?: string } | undefined)?.token;
   if (!token) throw new Error(`could not sign in as registrar: ${JSON.stringify(signIn.errors ?? signIn)}`);
   const authorization = `Bearer ${token}`;

@@ -17,6 +17,6 @@ export class StatisticsResolver {
     @Arg('topCategories', () => Int, { defaultValue: 10 }) topCategories?: number,
   ): Promise<CaseStatistics> {
     // a liaison's report counts the cases its unit may see; the office, leaders and evaluators count every case
-    return new StatisticsService(ctx.em, caseScopeSql(ctx.identity, '"cases"."case"')).report(from, to, compare, filter ?? {}, categoryLevel, topCategories);
+    return new StatisticsService(ctx.em, caseScopeSql(ctx.identity, '"cases"."case"', 'many')).report(from, to, compare, filter ?? {}, categoryLevel, topCategories);
   }
 }
