@@ -34,7 +34,7 @@ class CountingLogger extends DefaultLogger {
 
   override logQuery(context: { query: string } & LogContext) {
     // transaction control statements are bookkeeping, not work the resolver asked for
-    if (context.level !== 'error' && !/^(begin|commit|rollback|savepoint|release)/i.test(context.query)) {
+    if (context.level !== 'error' && !/^(begin|commit|rollback|savepoint|release|set local)/i.test(context.query)) {
       this.counter.record(context.query);
     }
     super.logQuery(context);

@@ -39,9 +39,11 @@ export const NO_CASE: ScopeSql = { sql: 'and false', params: [] };
 export function caseScopeSql(identity: Identity | null, table = 'c', reads: 'few' | 'many' = 'few'): ScopeSql {
   const caller = requireIdentity(identity);
   if (caller.role !== 'LIAISON') return EVERY_CASE;
-  // a few rows (by id, a page): one index probe of the unit's tasks per row. Many rows (a report, a
-  // count): the unit's task cases read once into a hash that each row is looked up in, instead of a
-  // probe per row (at a million cases, 12 s against well under one)
+  // a few rows (by id, a page, one unit's cases): one index probe of the unit's tasks per row. Many rows (a
+  // year's report): the unit's task cases read once into a hash each row is looked up in (a probe per row
+  // costs 12 s for a year at a million cases; the hash about one). The hash must fit in work_mem, or the
+  // planner falls back to reading the whole subquery per row: use 'many' only where work_mem is raised
+  // for it (see StatisticsService).
   const tasks =
     reads === 'few'
       ? `exists (select 1 from "cases"."case_task" scope_task

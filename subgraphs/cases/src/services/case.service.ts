@@ -49,7 +49,7 @@ export class CaseService {
     /** Who asks: a liaison reads its unit's cases only (see `caseScope`); nobody reads nothing. */
     private readonly caller: Identity | null = null,
   ) {
-    this.scopeSql = caller ? caseScopeSql(caller, 'c', 'many') : NO_CASE;
+    this.scopeSql = caller ? caseScopeSql(caller) : NO_CASE;
   }
 
   /**
