@@ -1,5 +1,5 @@
 import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
-import { type KeyPair, type RunningSubgraph, runSubgraph } from '@lianban/kit';
+import { type KeyPair, type RevocationOptions, type RunningSubgraph, runSubgraph } from '@lianban/kit';
 import { subgraphModules } from './platform';
 
 export interface PlatformOptions {
@@ -13,6 +13,8 @@ export interface PlatformOptions {
   debugSql?: boolean;
   /** A token the IDE sends by default (the demo only). */
   ideToken?: string;
+  /** How sign-outs are checked by the gateway and the subgraphs (tests shorten it). */
+  revocation?: RevocationOptions;
 }
 
 export interface RunningPlatform {
@@ -41,6 +43,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           // subgraphs start in dependency order: the ones called are already listening
           authPublicKey: options.keys.publicKeyPem,
           authPrivateKey: module.name === 'departments' ? options.keys.privateKeyPem : undefined,
+          revocation: options.revocation,
           serviceUrls: Object.fromEntries(
             (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
           ),
@@ -59,6 +62,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     });
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
     gatewayConfig.ideToken = options.ideToken;
+    if (options.revocation) gatewayConfig.revocation = options.revocation;
     const gateway = await createGateway(gatewayConfig);
     return {
       gateway,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseEnv } from '@lianban/kit';
+import { parseEnv, type RevocationOptions, revocationEnvSchema, revocationOptions } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -21,7 +21,7 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-});
+}).extend(revocationEnvSchema.shape);
 
 export interface GatewayConfig {
   host: string;
@@ -35,6 +35,8 @@ export interface GatewayConfig {
   maxQueryCost: number;
   maxBodyBytes: number;
   authPublicKey: string;
+  /** How long a token's sign-out status is remembered, and honoured while the departments subgraph does not answer. */
+  revocation: RevocationOptions;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
   ideToken?: string;
 }
@@ -57,5 +59,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryCost: parsed.MAX_QUERY_COST,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
+    revocation: revocationOptions(parsed),
   };
 }

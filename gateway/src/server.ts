@@ -35,7 +35,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
         },
       }),
   });
-  const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments);
+  const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments, config.revocation);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.development,

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
   | 'TOO_MANY_ATTEMPTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of the typed errors: a GraphQLError whose message is safe to show to the user. */
@@ -57,8 +58,21 @@ export class TooManyAttemptsError extends AppError {
   }
 }
 
+/**
+ * A service this answer needs (the database, another subgraph, the sign-in check) is not reachable
+ * right now: try again shortly. Raised while resolving a field, it answers HTTP 200 with the rest of
+ * the data; raised before execution (`httpStatus: 503`), it answers 503.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> & { httpStatus?: number } = {}) {
+    const { httpStatus, ...rest } = extensions;
+    super(message, 'SERVICE_UNAVAILABLE', httpStatus ? { ...rest, http: { status: httpStatus } } : rest);
+  }
+}
+
 const PUBLIC_CODES = new Set([
   'TOO_MANY_ATTEMPTS',
+  'SERVICE_UNAVAILABLE',
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'FORBIDDEN',
@@ -81,7 +95,7 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _stacktrace, cause: _cause, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     log('unexpected error while resolving a request', unwrap(error));

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Identity } from './auth';
 import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
+import { DEFAULT_REVOCATION, type TokenStatusLookup, remoteTokenStatus } from './revocation';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
@@ -18,6 +19,11 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string) => TContext;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
+  /**
+   * Where a token stands, read from the subgraph's own tables (only the departments subgraph, which
+   * records sign-ins); every other subgraph asks the departments subgraph (`tokenStatus`).
+   */
+  tokenStatus?: (orm: MikroORM) => TokenStatusLookup;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -56,6 +62,10 @@ export async function runSubgraph<TContext extends RequestContext>(
   config: SubgraphConfig,
 ): Promise<RunningSubgraph<TContext>> {
   const counter = new SqlCounter();
+  const departmentsUrl = config.serviceUrls.departments;
+  if (!module.tokenStatus && !departmentsUrl) {
+    throw new Error(`DEPARTMENTS_URL must be set: the ${module.name} subgraph asks the departments subgraph whether a token was signed out`);
+  }
   const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
   try {
     const subgraph = await startSubgraph({
@@ -64,6 +74,9 @@ export async function runSubgraph<TContext extends RequestContext>(
       orm,
       context: (em, identity, authorization) => module.createContext(em, config, identity, authorization),
       authPublicKey: config.authPublicKey,
+      // the departments subgraph reads its own table on every request, so a sign-out there is exact
+      tokenStatus: module.tokenStatus ? module.tokenStatus(orm) : remoteTokenStatus(departmentsUrl as string),
+      revocation: module.tokenStatus ? { ...(config.revocation ?? DEFAULT_REVOCATION), cacheMs: 0 } : config.revocation,
       host: config.host,
       port: config.port,
     });

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
 import { type RunningHttp, serveHttp } from './http';
+import { RevocationCheck, type RevocationOptions, type TokenStatusLookup } from './revocation';
 
 /** What every subgraph resolver gets: its own EntityManager fork and who is asking. */
 export interface RequestContext extends BaseContext {
@@ -23,6 +24,9 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   context: (em: EntityManager, identity: Identity | null, authorization?: string) => TContext;
   /** PEM public key tokens are verified with. */
   authPublicKey: string;
+  /** Where a token stands (signed out or not): a documented call to the departments subgraph, or its own table there. */
+  tokenStatus: TokenStatusLookup;
+  revocation?: RevocationOptions;
   host: string;
   port: number;
   maxBodyBytes?: number;
@@ -55,13 +59,18 @@ export async function startSubgraph<TContext extends RequestContext>(
   const apollo = createSubgraphApollo<TContext>(options.schema);
   await apollo.start();
   const verifier = new TokenVerifier(options.authPublicKey);
+  const revocation = new RevocationCheck(options.tokenStatus, options.revocation);
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
   const http = await serveHttp({
     apollo,
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
-    context: async (req) => newContext(await verifier.fromHeaders(req.headers), req.headers.authorization),
+    context: async (req) => {
+      const identity = await verifier.fromHeaders(req.headers);
+      if (identity) await revocation.check(identity);
+      return newContext(identity, req.headers.authorization);
+    },
     health: async () => {
       await options.orm.em.getConnection().execute('select 1');
       return { subgraph: options.name };

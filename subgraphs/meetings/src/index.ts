@@ -25,4 +25,6 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       referenceResolvers,
     }),
   createContext: (em, _config, identity) => createContext(em, identity),
+  // asks the departments subgraph whether a caller's token was signed out
+  calls: ['departments'],
 };

@@ -1,7 +1,8 @@
-import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader, marks, selectPlain } from '@lianban/kit';
+import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
+import { SessionService } from '../services/session.service';
 
 /** Request-scoped loaders of the departments subgraph. */
 export function createLoaders(em: EntityManager) {
@@ -12,6 +13,7 @@ export function createLoaders(em: EntityManager) {
       (unitIds: readonly string[]) => selectPlain(em, Person, `where unit_id in (${marks(unitIds)}) order by name, id`, [...unitIds]),
       (person) => person.unit.id,
     ),
+    sessionFigures: mapLoader((accountIds: readonly string[]) => new SessionService(em).figures(accountIds), { lastSignInAt: null, openSessions: 0 }),
   };
 }
 

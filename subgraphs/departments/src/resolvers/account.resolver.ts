@@ -1,10 +1,12 @@
-import { NotFoundError, requireIdentity } from '@lianban/kit';
+import { NotFoundError, type TokenStatus as TokenState, requireIdentity } from '@lianban/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../entities/account.entity';
 import { Person } from '../entities/person.entity';
 import type { DepartmentsContext } from '../loaders';
 import { AuthService } from '../services/auth.service';
+import { SessionService } from '../services/session.service';
 import { LoginResult } from '../types/login.type';
+import { TokenStatus } from '../types/token-status.enum';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -26,9 +28,14 @@ export class AccountResolver {
     return account;
   }
 
-  @Query(() => Boolean, { description: 'Whether a token id was signed out or never issued (asked by the gateway)' })
-  tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
-    return new AuthService(ctx.em, ctx.issuer).isRevoked(tokenId);
+  @Query(() => Boolean, { description: 'Whether a token id no longer works (signed out, ended, account deactivated) or was never issued', deprecationReason: 'Use tokenStatus, which says why' })
+  async tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
+    return (await new SessionService(ctx.em).tokenStatus(tokenId)) !== 'ACTIVE';
+  }
+
+  @Query(() => TokenStatus, { description: 'Where a token id stands (asked by the gateway and the other subgraphs before they serve its holder)' })
+  tokenStatus(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<TokenState> {
+    return new SessionService(ctx.em).tokenStatus(tokenId);
   }
 
   @FieldResolver(() => Person)

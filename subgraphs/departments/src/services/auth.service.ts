@@ -38,7 +38,8 @@ export class AuthService {
         account.lastFailedAt = this.now();
         await this.em.flush();
       }
-      throw new UnauthenticatedError('Wrong username or password');
+      // the reason is told only to someone who knows the password
+      throw new UnauthenticatedError(account && valid ? 'This account has been deactivated: ask an administrator' : 'Wrong username or password');
     }
     account.failedLogins = 0;
     account.lastFailedAt = undefined;
@@ -61,12 +62,6 @@ export class AuthService {
     session.revokedAt = this.now();
     await this.em.flush();
     return true;
-  }
-
-  /** Whether a token was revoked by logout (the gateway asks before forwarding a request). */
-  async isRevoked(tokenId: string): Promise<boolean> {
-    const session = await this.em.findOne(Session, { id: tokenId });
-    return !session || Boolean(session.revokedAt);
   }
 }
 

@@ -1,0 +1,109 @@
+import { type Identity, NotFoundError, type TokenStatus, ValidationError, checkId, checkPage, isId, checkText, marks } from '@lianban/kit';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccountEvent, AccountAction } from '../entities/account-event.entity';
+import { Account, Session, SessionEnd } from '../entities/account.entity';
+
+/** Sign-in figures of one account, for the admins' list. */
+export interface SessionFigures {
+  lastSignInAt: Date | null;
+  openSessions: number;
+}
+
+/** Where sign-ins stand, and what admins do to accounts (deactivate, end sign-ins), each audited. */
+export class SessionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Where a token stands: the gateway and every other subgraph ask this (`tokenStatus`), the departments
+   * subgraph reads it for each request it serves. One statement.
+   */
+  async tokenStatus(tokenId: string): Promise<TokenStatus> {
+    if (!isId(tokenId)) return 'UNKNOWN';
+    const rows = await this.em.getConnection().execute<{ revoked_at: Date | null; revoked_reason: SessionEnd | null; active: boolean }[]>(
+      `select s.revoked_at, s.revoked_reason, a.active from "departments"."session" s join "departments"."account" a on a.id = s.account_id where s.id = ?`,
+      [tokenId],
+    );
+    const row = rows[0];
+    if (!row) return 'UNKNOWN';
+    if (!row.active) return 'ACCOUNT_DEACTIVATED';
+    if (row.revoked_at) return row.revoked_reason ?? 'SIGNED_OUT';
+    return 'ACTIVE';
+  }
+
+  /** Accounts, by username; optionally only active or inactive ones, or of one unit. */
+  async accounts(filter: { active?: boolean; unitId?: string; first: number; offset: number }): Promise<Account[]> {
+    const page = checkPage(filter.first, filter.offset);
+    return this.em.find(
+      Account,
+      {
+        ...(filter.active === undefined ? {} : { active: filter.active }),
+        ...(filter.unitId ? { person: { unit: checkId(filter.unitId, 'unitId') } } : {}),
+      },
+      { orderBy: { username: 'asc' }, limit: page.first, offset: page.offset },
+    );
+  }
+
+  /** Last sign-in and open sign-ins of each account, in one statement. */
+  async figures(accountIds: readonly string[]): Promise<Map<string, SessionFigures>> {
+    const rows = await this.em.getConnection().execute<{ account_id: string; last_sign_in_at: Date | null; open_sessions: string }[]>(
+      `select account_id, max(issued_at) as last_sign_in_at,
+              count(*) filter (where revoked_at is null and expires_at > ?) as open_sessions
+         from departments.session where account_id in (${marks(accountIds)}) group by account_id`,
+      [this.now(), ...accountIds],
+    );
+    return new Map(rows.map((r) => [r.account_id, { lastSignInAt: r.last_sign_in_at ? new Date(r.last_sign_in_at) : null, openSessions: Number(r.open_sessions) }]));
+  }
+
+  /** Deactivates an account: it can no longer sign in, and every open sign-in of it ends now. */
+  async deactivate(admin: Identity, accountId: string, reason: string): Promise<Account> {
+    const id = checkId(accountId, 'input.accountId');
+    const why = checkText(reason, 'input.reason', 500);
+    if (id === admin.accountId) throw new ValidationError('input.accountId: you cannot deactivate the account you are signed in with', 'input.accountId');
+    return this.em.transactional(async (em) => {
+      const account = await this.lockedAccount(em, id);
+      if (!account.active) throw new ValidationError(`input.accountId: ${account.username} is already deactivated`, 'input.accountId');
+      account.active = false;
+      const ended = await this.endOpenSessions(em, id, SessionEnd.ACCOUNT_DEACTIVATED);
+      this.record(em, admin, account, AccountAction.DEACTIVATED, why, ended);
+      await em.flush();
+      return account;
+    });
+  }
+
+  /** Ends every open sign-in of an account; returns how many. */
+  async endSessions(admin: Identity, accountId: string, reason: string): Promise<number> {
+    const id = checkId(accountId, 'input.accountId');
+    const why = checkText(reason, 'input.reason', 500);
+    return this.em.transactional(async (em) => {
+      const account = await this.lockedAccount(em, id);
+      const ended = await this.endOpenSessions(em, id, SessionEnd.ENDED_BY_ADMIN);
+      this.record(em, admin, account, AccountAction.SESSIONS_ENDED, why, ended);
+      await em.flush();
+      return ended;
+    });
+  }
+
+  /** The audit trail of an account's administration, newest first. */
+  events(accountId: string): Promise<AccountEvent[]> {
+    return this.em.find(AccountEvent, { account: checkId(accountId, 'accountId') }, { orderBy: { at: 'desc', id: 'desc' } });
+  }
+
+  private async lockedAccount(em: EntityManager, id: string): Promise<Account> {
+    // the row lock orders a deactivation against concurrent sign-ins and other admins
+    const account = await em.findOne(Account, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!account) throw new NotFoundError('Account', id);
+    return account;
+  }
+
+  private async endOpenSessions(em: EntityManager, accountId: string, reason: SessionEnd): Promise<number> {
+    return em.nativeUpdate(Session, { account: accountId, revokedAt: null, expiresAt: { $gt: this.now() } }, { revokedAt: this.now(), revokedReason: reason });
+  }
+
+  private record(em: EntityManager, admin: Identity, account: Account, action: AccountAction, reason: string, sessionsEnded: number) {
+    em.create(AccountEvent, { account, action, at: this.now(), by: admin.username, byAccountId: admin.accountId, reason, sessionsEnded });
+  }
+}
