@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
@@ -8,6 +8,7 @@ import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
 import { costLimitPlugin } from './cost';
 import { ideRoute } from './ide';
+import { SubgraphSource } from './subgraph-source';
 
 export interface RunningGateway {
   url: string;
@@ -26,14 +27,8 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: config.subgraphUrls[name] ?? url,
-        // subgraphs check the caller's token themselves: pass it on
-        willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-        },
-      }),
+    // forwards the caller's token; a subgraph that does not answer leaves its fields null with SERVICE_UNAVAILABLE
+    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url),
   });
   const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments, config.revocation);
   const apollo = new ApolloServer<GatewayContext>({

@@ -14,7 +14,7 @@ export class AgendaItemResolver {
     return meeting;
   }
 
-  @FieldResolver(() => [CaseRef], { description: 'The cases this item is about' })
+  @FieldResolver(() => [CaseRef], { nullable: true, description: 'The cases this item is about' })
   async cases(@Root() item: AgendaItem, @Ctx() ctx: MeetingsContext): Promise<CaseRef[]> {
     return (await ctx.loaders.linksByItem.load(item.id)).map((link) => ({ id: link.caseId }));
   }
@@ -23,7 +23,7 @@ export class AgendaItemResolver {
 /** The agenda fields this subgraph adds to Case. */
 @Resolver(() => CaseRef)
 export class CaseAgendaResolver {
-  @FieldResolver(() => [AgendaItem], { description: 'Joint-meeting agenda items that took this case up' })
+  @FieldResolver(() => [AgendaItem], { nullable: true, description: 'Joint-meeting agenda items that took this case up' })
   async agendaItems(@Root() matter: CaseRef, @Ctx() ctx: MeetingsContext): Promise<AgendaItem[]> {
     return (await ctx.loaders.linksByCase.load(matter.id)).map((link) => link.agendaItem);
   }
