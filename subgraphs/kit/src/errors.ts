@@ -70,6 +70,9 @@ export class ServiceUnavailableError extends AppError {
   }
 }
 
+/** The message a caller gets when the database does not answer. */
+export const DATABASE_UNAVAILABLE = 'The database does not answer right now: try again shortly';
+
 const PUBLIC_CODES = new Set([
   'TOO_MANY_ATTEMPTS',
   'SERVICE_UNAVAILABLE',
@@ -98,6 +101,12 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       const { stacktrace: _stacktrace, cause: _cause, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isDatabaseUnavailable(error)) {
+      // one line: the cause is the server being away, not a fault in the request
+      const cause = unwrap(error);
+      log('the database did not answer', cause instanceof Error ? cause.message : cause);
+      return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     log('unexpected error while resolving a request', unwrap(error));
     return {
       message: 'Internal server error',
@@ -106,6 +115,34 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** Node socket errors and PostgreSQL codes that mean the server is down, restarting or out of connections. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, connection exceptions
+  '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006',
+]);
+const UNREACHABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client was closed and is not queryable/i;
+
+/**
+ * Whether an error (or any error in its `cause` chain) says the database could not be reached, as
+ * opposed to a statement that failed: those become SERVICE_UNAVAILABLE instead of an internal error.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 8; depth += 1) {
+    if (current instanceof GraphQLError) {
+      current = current.originalError;
+      continue;
+    }
+    if (typeof current !== 'object') return false;
+    const { code, message, name, cause } = current as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    if (name === 'ConnectionException') return true;
+    if (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }
 
 function unwrap(error: unknown): unknown {
