@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type EmbeddedDatabase, embeddedDataDir, startEmbeddedPostgres } from '@lianban/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, pause, readContinuously } from './faults';
+import { eventually, pause, readContinuously, stopReads } from './faults';
 import { startTestPlatform, type TestPlatform } from './harness';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,11 +22,13 @@ beforeAll(async () => {
   platform = await startTestPlatform(server.url, 'restart', 100);
 }, 120_000);
 afterAll(async () => {
+  // a failed assertion leaves reads running: end them before the platform
+  await stopReads();
   await platform?.stop().catch(() => undefined);
   await server?.stop();
   await rm(dataDir, { recursive: true, force: true });
   await rm(`${dataDir}.json`, { force: true });
-});
+}, 60_000);
 
 interface Answer {
   cases: { items: { number: string; agendaItems: unknown[] | null }[] };

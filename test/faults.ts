@@ -8,6 +8,14 @@ export interface ReadOutcome<TData> {
   messages: string[];
 }
 
+const loops = new Set<() => Promise<unknown>>();
+
+/** Ends every read loop still going (after a test failed before it could). */
+export async function stopReads() {
+  await Promise.all([...loops].map((stop) => stop()));
+  loops.clear();
+}
+
 /** Sends `query` again and again (`parallel` at a time) until `stop` is called; keeps every outcome. */
 export function readContinuously<TData>(platform: TestPlatform, query: string, as: string, parallel = 3) {
   const outcomes: ReadOutcome<TData>[] = [];
@@ -30,12 +38,17 @@ export function readContinuously<TData>(platform: TestPlatform, query: string, a
     }
   };
   const workers = Array.from({ length: parallel }, worker);
+  const stop = async () => {
+    running = false;
+    await Promise.all(workers);
+    return outcomes;
+  };
+  loops.add(stop);
   return {
     outcomes,
     async stop() {
-      running = false;
-      await Promise.all(workers);
-      return outcomes;
+      loops.delete(stop);
+      return stop();
     },
   };
 }

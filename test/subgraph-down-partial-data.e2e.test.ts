@@ -5,7 +5,7 @@
  * themselves when the subgraph does.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eventually, pause, readContinuously } from './faults';
+import { eventually, pause, readContinuously, stopReads } from './faults';
 import { startTestPlatform, type TestPlatform } from './harness';
 
 const CACHE_MS = 300;
@@ -16,6 +16,8 @@ beforeAll(async () => {
   platform = await startTestPlatform(inject('databaseServerUrl'), 'subgraph_down', 200, { revocation: { cacheMs: CACHE_MS, graceMs: GRACE_MS } });
 });
 afterAll(async () => {
+  // a failed assertion leaves reads running: end them before the platform
+  await stopReads();
   await platform?.stop();
 });
 
