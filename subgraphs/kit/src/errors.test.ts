@@ -31,6 +31,7 @@ describe('error formatter', () => {
     ['a server shutting down (57P01)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
     ['a server starting up (57P03)', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['no connection within the connect timeout', new Error('timeout exceeded when trying to connect')],
     ['a cause two levels down', new Error('select failed', { cause: new Error('x', { cause: Object.assign(new Error('y'), { code: 'ECONNRESET' }) }) })],
   ])('answers %s with SERVICE_UNAVAILABLE, not an internal error', (_what, cause) => {
     const wrapped = new GraphQLError(cause.message, { originalError: cause, path: ['cases'] });
