@@ -1,4 +1,4 @@
-import { type Identity, type RequestContext, type TokenIssuer, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
+import { type Identity, type RequestContext, type TokenIssuer, type TokenStatus, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
@@ -13,6 +13,7 @@ export function createLoaders(em: EntityManager) {
       (unitIds: readonly string[]) => selectPlain(em, Person, `where unit_id in (${marks(unitIds)}) order by name, id`, [...unitIds]),
       (person) => person.unit.id,
     ),
+    tokenStatus: mapLoader((tokenIds: readonly string[]) => new SessionService(em).tokenStatuses(tokenIds), 'UNKNOWN' as TokenStatus),
     sessionFigures: mapLoader((accountIds: readonly string[]) => new SessionService(em).figures(accountIds), { lastSignInAt: null, openSessions: 0 }),
   };
 }

@@ -4,7 +4,6 @@ import { Account } from '../entities/account.entity';
 import { Person } from '../entities/person.entity';
 import type { DepartmentsContext } from '../loaders';
 import { AuthService } from '../services/auth.service';
-import { SessionService } from '../services/session.service';
 import { LoginResult } from '../types/login.type';
 import { TokenStatus } from '../types/token-status.enum';
 
@@ -30,12 +29,13 @@ export class AccountResolver {
 
   @Query(() => Boolean, { description: 'Whether a token id no longer works (signed out, ended, account deactivated) or was never issued', deprecationReason: 'Use tokenStatus, which says why' })
   async tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
-    return (await new SessionService(ctx.em).tokenStatus(tokenId)) !== 'ACTIVE';
+    return (await ctx.loaders.tokenStatus.load(tokenId)) !== 'ACTIVE';
   }
 
   @Query(() => TokenStatus, { description: 'Where a token id stands (asked by the gateway and the other subgraphs before they serve its holder)' })
   tokenStatus(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<TokenState> {
-    return new SessionService(ctx.em).tokenStatus(tokenId);
+    // one statement for every alias in the request
+    return ctx.loaders.tokenStatus.load(tokenId);
   }
 
   @FieldResolver(() => Person)

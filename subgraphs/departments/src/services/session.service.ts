@@ -22,16 +22,22 @@ export class SessionService {
    * subgraph reads it for each request it serves. One statement.
    */
   async tokenStatus(tokenId: string): Promise<TokenStatus> {
-    if (!isId(tokenId)) return 'UNKNOWN';
-    const rows = await this.em.getConnection().execute<{ revoked_at: Date | null; revoked_reason: SessionEnd | null; active: boolean }[]>(
-      `select s.revoked_at, s.revoked_reason, a.active from "departments"."session" s join "departments"."account" a on a.id = s.account_id where s.id = ?`,
-      [tokenId],
+    return (await this.tokenStatuses([tokenId])).get(tokenId) ?? 'UNKNOWN';
+  }
+
+  /** Where each of these tokens stands, in one statement (aliases in one request cost no more). */
+  async tokenStatuses(tokenIds: readonly string[]): Promise<Map<string, TokenStatus>> {
+    const ids = [...new Set(tokenIds.filter(isId))];
+    const statuses = new Map<string, TokenStatus>(tokenIds.map((id) => [id, 'UNKNOWN']));
+    if (!ids.length) return statuses;
+    const rows = await this.em.getConnection().execute<{ id: string; revoked_at: Date | null; revoked_reason: SessionEnd | null; active: boolean }[]>(
+      `select s.id, s.revoked_at, s.revoked_reason, a.active from "departments"."session" s join "departments"."account" a on a.id = s.account_id where s.id in (${marks(ids)})`,
+      ids,
     );
-    const row = rows[0];
-    if (!row) return 'UNKNOWN';
-    if (!row.active) return 'ACCOUNT_DEACTIVATED';
-    if (row.revoked_at) return row.revoked_reason ?? 'SIGNED_OUT';
-    return 'ACTIVE';
+    for (const row of rows) {
+      statuses.set(row.id, !row.active ? 'ACCOUNT_DEACTIVATED' : row.revoked_at ? (row.revoked_reason ?? 'SIGNED_OUT') : 'ACTIVE');
+    }
+    return statuses;
   }
 
   /** Accounts, by username; optionally only active or inactive ones, or of one unit. */
