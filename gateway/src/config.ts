@@ -21,6 +21,8 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  /** a subgraph that has not answered within this time counts as down (SERVICE_UNAVAILABLE for its fields) */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 }).extend(revocationEnvSchema.shape);
 
 export interface GatewayConfig {
@@ -34,6 +36,8 @@ export interface GatewayConfig {
   /** Largest estimated cost (fields times the list sizes asked for) of an operation. */
   maxQueryCost: number;
   maxBodyBytes: number;
+  /** How long a subgraph may take to answer before its fields are given up (ms). */
+  subgraphTimeoutMs: number;
   authPublicKey: string;
   /** How long a token's sign-out status is remembered, and honoured while the departments subgraph does not answer. */
   revocation: RevocationOptions;
@@ -58,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: parsed.MAX_QUERY_DEPTH,
     maxQueryCost: parsed.MAX_QUERY_COST,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),
   };

@@ -28,7 +28,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
   const gateway = new ApolloGateway({
     supergraphSdl,
     // forwards the caller's token; a subgraph that does not answer leaves its fields null with SERVICE_UNAVAILABLE
-    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url),
+    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url, config.subgraphTimeoutMs),
   });
   const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments, config.revocation);
   const apollo = new ApolloServer<GatewayContext>({

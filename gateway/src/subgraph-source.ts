@@ -2,6 +2,9 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './auth';
 
+/** How long the gateway waits for a subgraph's answer (SUBGRAPH_TIMEOUT_MS). */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 30_000;
+
 /** Codes a subgraph's refusal keeps when it comes back as an HTTP error (401 from its own sign-in check, 503). */
 const PASSED_ON = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE', 'BAD_USER_INPUT']);
 
@@ -16,8 +19,13 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    /** A subgraph that has not answered within this time counts as down (ms). */
+    timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
   ) {
     super({ url });
+    // the default fetcher (make-fetch-happen) takes a per-call timeout; without one a hung subgraph holds the request for good
+    const fetcher = this.fetcher;
+    this.fetcher = (input, init) => fetcher(input, { ...init, timeout: timeoutMs } as typeof init);
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
