@@ -1,4 +1,4 @@
-import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
+import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
 import { type KeyPair, type RevocationOptions, type RunningSubgraph, type SubgraphConfig, runSubgraph } from '@lianban/kit';
 import { subgraphModules } from './platform';
 
@@ -8,10 +8,12 @@ export interface PlatformOptions {
   keys: KeyPair;
   /** Port of the gateway; 0 picks a free one. Subgraphs listen on their default ports, or free ones with `randomPorts`. */
   gatewayPort: number;
+  /** Address the gateway listens on: 127.0.0.1 unless said (subgraphs always listen on 127.0.0.1). */
+  gatewayHost?: string;
   randomPorts?: boolean;
   development: boolean;
   debugSql?: boolean;
-  /** A token the IDE sends by default (the demo only). */
+  /** A token the IDE sends by default (the demo only; refused unless the gateway listens on a loopback address). */
   ideToken?: string;
   /** How sign-outs are checked by the gateway and the subgraphs (tests shorten it). */
   revocation?: RevocationOptions;
@@ -29,6 +31,9 @@ export interface RunningPlatform {
 
 /** Starts the four subgraphs (on 127.0.0.1) and the gateway in this process. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const gatewayHost = options.gatewayHost ?? '127.0.0.1';
+  const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;
+  if (refusal) throw new Error(`no signed-in IDE: ${refusal}`);
   const subgraphs: RunningSubgraph[] = [];
   const configs = new Map<string, SubgraphConfig>();
   const stopAll = async () => {
@@ -65,6 +70,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       );
     }
     const gatewayConfig = loadGatewayConfig({
+      HOST: gatewayHost,
       PORT: String(options.gatewayPort),
       LIANBAN_ENV: options.development ? 'development' : 'production',
       LIANBAN_AUTH_PUBLIC_KEY: options.keys.publicKeyPem,

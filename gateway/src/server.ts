@@ -3,12 +3,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createErrorFormatter, serveHttp } from '@lianban/kit';
-import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
-import { costLimitPlugin } from './cost';
+import { SubgraphDataSource } from './data-source';
+import { subgraphFetcher } from './fetcher';
 import { ideRoute } from './ide';
-import { SubgraphSource } from './subgraph-source';
+import { limitOptions, limitsPlugin } from './limits';
 
 export interface RunningGateway {
   url: string;
@@ -25,10 +25,16 @@ export interface RunningGateway {
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  const fetcher = subgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    // forwards the caller's token; a subgraph that does not answer leaves its fields null with SERVICE_UNAVAILABLE
-    buildService: ({ name, url }) => new SubgraphSource(name, config.subgraphUrls[name] ?? url, config.subgraphTimeoutMs),
+    // forwards the caller's token; a subgraph that does not answer within SUBGRAPH_TIMEOUT_MS leaves its fields null with SERVICE_UNAVAILABLE
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? url,
+        fetcher: fetcher as unknown as SubgraphDataSource['fetcher'],
+      }),
   });
   const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments, config.revocation);
   const apollo = new ApolloServer<GatewayContext>({
@@ -37,11 +43,11 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    ...limitOptions(config),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(config.maxQueryCost),
+      limitsPlugin(config),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires
         async requestDidStart() {
@@ -69,7 +75,10 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     url: http.url,
     port: http.port,
     ideUrl: config.development ? http.url.replace(/\/graphql$/, '/ide') : undefined,
-    stop: http.stop,
+    stop: async () => {
+      await http.stop();
+      fetcher.close();
+    },
   };
 }
 

@@ -1,19 +1,44 @@
 import type { SubgraphConfig } from './config';
-import { type SubgraphModule, runSubgraph } from './module';
+import { type SubgraphModule, openSubgraphOrm, runSubgraph } from './module';
+import { checkDatabaseUrl, runMain } from './startup';
 
-/** Runs one subgraph as its own process until SIGINT/SIGTERM (a deployment with one process per service). */
-export async function serveSubgraphUntilSignal(module: SubgraphModule, config: SubgraphConfig): Promise<void> {
-  const running = await runSubgraph(module, config);
-  console.log(`${module.name} subgraph ready at ${running.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      running.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(error);
+/**
+ * Runs one subgraph as its own process until SIGINT/SIGTERM (a deployment with one process per service).
+ * `config` may be the function that reads it, so a wrong variable stops the process with the one line
+ * naming it, as a database it cannot reach or a port in use do. A subgraph whose deployment check refuses
+ * the database stops with one line saying why (exit code 1).
+ */
+export async function serveSubgraphUntilSignal(module: SubgraphModule, config: SubgraphConfig | (() => SubgraphConfig)): Promise<void> {
+  let resolved: SubgraphConfig | undefined;
+  await runMain(
+    async () => {
+      resolved = typeof config === 'function' ? config() : config;
+      checkDatabaseUrl(resolved.databaseUrl);
+      if (module.deploymentCheck) {
+        const orm = await openSubgraphOrm(module, resolved);
+        const refusal = await module.deploymentCheck(orm).finally(() => orm.close());
+        if (refusal) {
+          console.error(`${module.name} subgraph not started: ${refusal}`);
           process.exit(1);
-        },
-      );
-    });
-  }
+        }
+      }
+      const running = await runSubgraph(module, resolved);
+      console.log(`${module.name} subgraph ready at ${running.url}`);
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          running.stop().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              console.error(error);
+              process.exit(1);
+            },
+          );
+        });
+      }
+    },
+    () => ({
+      database: resolved && { url: resolved.databaseUrl, variable: 'DATABASE_URL' },
+      listen: { portVariable: 'PORT', hostVariable: 'HOST' },
+    }),
+  );
 }

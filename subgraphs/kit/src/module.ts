@@ -24,6 +24,11 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
    * records sign-ins); every other subgraph asks the departments subgraph (`tokenStatus`).
    */
   tokenStatus?: (orm: MikroORM) => TokenStatusLookup;
+  /**
+   * Why a deployment of this subgraph must not start on this database, or null when it may. Run by
+   * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
+   */
+  deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -68,6 +73,8 @@ export async function runSubgraph<TContext extends RequestContext>(
   }
   const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
   try {
+    // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
+    await orm.em.getConnection().execute('select 1');
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),
