@@ -61,8 +61,8 @@ export async function startTestPlatform(
     url: platform.gateway.url,
     /**
      * SQL statements sent by all subgraphs since the last `resetSql`, leaving out the
-     * sign-out checks on the caller's token (remembered per token by the gateway and the subgraphs, read by
-     * the departments subgraph on each of its requests: not work a query asked for).
+     * sign-out checks on the caller's token (made once per token and `LIANBAN_REVOCATION_CACHE_MS` by the
+     * gateway and by each subgraph, departments included: not work a query asked for).
      */
     sqlCount: () =>
       platform.subgraphs.reduce((sum, s) => sum + s.counter.statements.filter((q) => !/"session"/.test(q)).length, 0),

@@ -75,6 +75,35 @@ describe('signed-out-token-refused-by-every-subgraph', () => {
   });
 });
 
+describe('departments-remembers-sessions-and-forgets-the-ones-it-ends', () => {
+  const departments = () => platform.platform.subgraphs.find((s) => s.name === 'departments')!;
+  const sessionReads = () => departments().counter.statements.filter((q) => /"session"/.test(q)).length;
+
+  it('reads a token\'s status once per cache time, and refuses it at once after a sign-out or ended sign-ins there', async () => {
+    const token = await tokenOf('evaluator');
+    expect(await ask('departments', token)).toMatchObject({ status: 200, data: { me: { username: 'evaluator' } } });
+    departments().counter.reset(true);
+    const started = Date.now();
+    for (let i = 0; i < 10; i += 1) expect((await ask('departments', token)).data).toEqual({ me: { username: 'evaluator' } });
+    // at most one read per CACHE_MS that passed, not one per request
+    expect(sessionReads()).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / CACHE_MS));
+    expect(sessionReads()).toBeLessThan(10);
+
+    expect((await platform.send(`mutation { logout }`, undefined, token)).data).toEqual({ logout: true });
+    expect((await ask('departments', token)).error?.message).toBe('You signed out with this token: sign in again');
+
+    const other = await tokenOf('evaluator');
+    expect((await ask('departments', other)).data).toEqual({ me: { username: 'evaluator' } });
+    const ended = await platform.query(
+      `mutation ($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }`,
+      { input: { accountId: accountId('evaluator'), reason: '测试' } },
+      'admin',
+    );
+    expect(ended.data).toEqual({ endAccountSessions: 1 });
+    expect((await ask('departments', other)).error?.message).toBe('An administrator ended this sign-in: sign in again');
+  });
+});
+
 describe('deactivated-account-token-refused', () => {
   it('ends every sign-in of a deactivated account at once, refuses its sign-in, and keeps who, when and why', async () => {
     const first = await tokenOf('liaison-t-020');

@@ -59,9 +59,10 @@ export const departmentsSubgraph: SubgraphModule<DepartmentsContext> = {
       referenceResolvers,
       publicFields: ['login', 'tokenRevoked', 'tokenStatus'],
     }),
-  // sign-ins are recorded here: each request is checked against the table itself
+  // sign-ins are recorded here: the check reads the table itself (remembered like everywhere else, and
+  // forgotten at once for the tokens this process ends: sessionsEnded in the context)
   tokenStatus: (orm) => (tokenId) => new SessionService(orm.em.fork()).tokenStatus(tokenId),
-  createContext: (em, config, identity) => createContext(em, identity, issuerFor(config)),
+  createContext: (em, config, identity, _authorization, revocation) => createContext(em, identity, issuerFor(config), revocation),
   // a deployment never runs with accounts anyone can sign in to from the README
   deploymentCheck: (orm) => demoPasswordRefusal(orm.em),
 };

@@ -56,6 +56,34 @@ describe('RevocationCheck', () => {
     expect(departments.state.calls).toBe(1);
   });
 
+  it('forgets the tokens ended in this process at once, and does not remember a lookup that crossed the forget', async () => {
+    const departments = fakeDepartments('ACTIVE');
+    const check = new RevocationCheck(departments.lookup, { cacheMs: 60_000, graceMs: 0 });
+    expect(await refusal(check)).toBeNull();
+    departments.state.status = 'ENDED_BY_ADMIN';
+    check.forget('00000000-0000-4000-b000-00000000ffff', identity.tokenId);
+    expect((await refusal(check))?.message).toBe('An administrator ended this sign-in: sign in again');
+    expect(departments.state.calls).toBe(2);
+
+    // a lookup that read "still signed in" before the sign-out was saved is used once, never remembered
+    let answer!: (status: TokenStatus) => void;
+    let calls = 0;
+    const slow = new RevocationCheck(
+      () => {
+        calls += 1;
+        return calls === 1 ? new Promise<TokenStatus>((resolve) => (answer = resolve)) : Promise.resolve('SIGNED_OUT');
+      },
+      { cacheMs: 60_000, graceMs: 0 },
+    );
+    const crossing = refusal(slow);
+    await Promise.resolve();
+    slow.forget(identity.tokenId);
+    answer('ACTIVE');
+    expect(await crossing).toBeNull();
+    expect((await refusal(slow))?.message).toBe('You signed out with this token: sign in again');
+    expect(calls).toBe(2);
+  });
+
   it('departments-down-after-cache-expiry: honours a remembered answer for graceMs, then refuses with SERVICE_UNAVAILABLE (503), and recovers', async () => {
     let now = 0;
     const departments = fakeDepartments('ACTIVE');

@@ -49,6 +49,8 @@ export class RevocationCheck {
   private readonly known = new Map<string, { status: TokenStatus; checkedAt: number }>();
   private readonly pending = new Map<string, Promise<TokenStatus>>();
   private readonly clock: () => number;
+  /** How many times `forget` was called: an answer looked up across a forget is used once, not remembered. */
+  private forgets = 0;
   /** How many lookups were made (the rest were answered from memory). */
   lookups = 0;
 
@@ -65,18 +67,27 @@ export class RevocationCheck {
     if (status !== 'ACTIVE') throw refused(status);
   }
 
-  /** Forgets what it knew of a token (after its holder signed out through this service). */
-  forget(tokenId: string) {
-    this.known.delete(tokenId);
+  /**
+   * Forgets what it knew of these tokens (after they were ended through this service: a sign-out, an
+   * account deactivated, sign-ins ended by an admin), so the next request with one asks again. A lookup
+   * already under way when this is called may have read the old answer: it is not remembered.
+   */
+  forget(...tokenIds: string[]) {
+    this.forgets += 1;
+    for (const tokenId of tokenIds) {
+      this.known.delete(tokenId);
+      this.pending.delete(tokenId);
+    }
   }
 
   private async status(tokenId: string): Promise<TokenStatus> {
     const now = this.clock();
     const known = this.known.get(tokenId);
     if (known && (known.status !== 'ACTIVE' || now - known.checkedAt < this.options.cacheMs)) return known.status;
+    const forgets = this.forgets;
     try {
       const status = await this.ask(tokenId);
-      this.remember(tokenId, status);
+      if (forgets === this.forgets) this.remember(tokenId, status);
       return status;
     } catch (error) {
       const latest = this.known.get(tokenId);
@@ -93,7 +104,10 @@ export class RevocationCheck {
     let pending = this.pending.get(tokenId);
     if (!pending) {
       this.lookups += 1;
-      pending = this.lookup(tokenId).finally(() => this.pending.delete(tokenId));
+      const asked: Promise<TokenStatus> = this.lookup(tokenId).finally(() => {
+        if (this.pending.get(tokenId) === asked) this.pending.delete(tokenId);
+      });
+      pending = asked;
       this.pending.set(tokenId, pending);
     }
     return pending;

@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
 import { type RunningHttp, serveHttp } from './http';
-import { RevocationCheck, type RevocationOptions, type TokenStatusLookup } from './revocation';
+import type { RevocationCheck } from './revocation';
 
 /** What every subgraph resolver gets: its own EntityManager fork and who is asking. */
 export interface RequestContext extends BaseContext {
@@ -24,9 +24,11 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   context: (em: EntityManager, identity: Identity | null, authorization?: string) => TContext;
   /** PEM public key tokens are verified with. */
   authPublicKey: string;
-  /** Where a token stands (signed out or not): a documented call to the departments subgraph, or its own table there. */
-  tokenStatus: TokenStatusLookup;
-  revocation?: RevocationOptions;
+  /**
+   * Refuses signed-out tokens, remembering the answers: asked of the departments subgraph, or read from
+   * its own table there (one per process, shared with the request contexts that end sign-ins).
+   */
+  revocation: RevocationCheck;
   host: string;
   port: number;
   maxBodyBytes?: number;
@@ -59,7 +61,7 @@ export async function startSubgraph<TContext extends RequestContext>(
   const apollo = createSubgraphApollo<TContext>(options.schema);
   await apollo.start();
   const verifier = new TokenVerifier(options.authPublicKey);
-  const revocation = new RevocationCheck(options.tokenStatus, options.revocation);
+  const { revocation } = options;
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
   const http = await serveHttp({
     apollo,

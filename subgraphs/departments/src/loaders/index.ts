@@ -1,4 +1,4 @@
-import { type Identity, type RequestContext, type TokenIssuer, type TokenStatus, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
+import { type Identity, type RequestContext, type RevocationCheck, type TokenIssuer, type TokenStatus, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
@@ -22,8 +22,13 @@ export interface DepartmentsContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
   /** Signs tokens at login (absent where no private key is configured). */
   issuer?: TokenIssuer;
+  /**
+   * Tells this process's sign-out check that these tokens just ended (logout, deactivation, ended
+   * sign-ins), so it stops honouring its remembered "still signed in" for them at once.
+   */
+  sessionsEnded: (tokenIds: string[]) => void;
 }
 
-export function createContext(em: EntityManager, identity: Identity | null = null, issuer?: TokenIssuer): DepartmentsContext {
-  return { em, identity, issuer, loaders: createLoaders(em) };
+export function createContext(em: EntityManager, identity: Identity | null = null, issuer?: TokenIssuer, revocation?: RevocationCheck): DepartmentsContext {
+  return { em, identity, issuer, loaders: createLoaders(em), sessionsEnded: (tokenIds) => revocation?.forget(...tokenIds) };
 }

@@ -40,13 +40,13 @@ export class AccountAdminResolver {
   @Mutation(() => Account, { description: 'Deactivate an account: sign-in is refused and every open sign-in ends at once (admins; audited)' })
   @Roles('ADMIN')
   deactivateAccount(@Ctx() ctx: DepartmentsContext, @Arg('input', () => DeactivateAccountInput) input: DeactivateAccountInput): Promise<Account> {
-    return new SessionService(ctx.em).deactivate(requireIdentity(ctx.identity), input.accountId, input.reason);
+    return new SessionService(ctx.em, undefined, ctx.sessionsEnded).deactivate(requireIdentity(ctx.identity), input.accountId, input.reason);
   }
 
   @Mutation(() => Int, { description: 'End every open sign-in of an account; answers how many ended (admins; audited)' })
   @Roles('ADMIN')
   endAccountSessions(@Ctx() ctx: DepartmentsContext, @Arg('input', () => EndAccountSessionsInput) input: EndAccountSessionsInput): Promise<number> {
-    return new SessionService(ctx.em).endSessions(requireIdentity(ctx.identity), input.accountId, input.reason);
+    return new SessionService(ctx.em, undefined, ctx.sessionsEnded).endSessions(requireIdentity(ctx.identity), input.accountId, input.reason);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The unit of the account holder' })

@@ -15,8 +15,11 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sign out: the token stops working' })
-  logout(@Ctx() ctx: DepartmentsContext): Promise<boolean> {
-    return new AuthService(ctx.em, ctx.issuer).logout(requireIdentity(ctx.identity));
+  async logout(@Ctx() ctx: DepartmentsContext): Promise<boolean> {
+    const identity = requireIdentity(ctx.identity);
+    const ended = await new AuthService(ctx.em, ctx.issuer).logout(identity);
+    ctx.sessionsEnded([identity.tokenId]);
+    return ended;
   }
 
   @Query(() => Account, { description: 'The signed-in account' })

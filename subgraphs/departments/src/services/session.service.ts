@@ -2,7 +2,7 @@ import { type Identity, NotFoundError, type TokenStatus, ValidationError, checkI
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccountEvent, AccountAction } from '../entities/account-event.entity';
-import { Account, Session, SessionEnd } from '../entities/account.entity';
+import { Account, SessionEnd } from '../entities/account.entity';
 
 /** Sign-in figures of one account, for the admins' list. */
 export interface SessionFigures {
@@ -15,11 +15,13 @@ export class SessionService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
+    /** Told the tokens a deactivation or ended sign-ins ended, once they are saved. */
+    private readonly ended: (tokenIds: string[]) => void = () => undefined,
   ) {}
 
   /**
    * Where a token stands: the gateway and every other subgraph ask this (`tokenStatus`), the departments
-   * subgraph reads it for each request it serves. One statement.
+   * subgraph reads it for the tokens it serves (remembered like theirs). One statement.
    */
   async tokenStatus(tokenId: string): Promise<TokenStatus> {
     return (await this.tokenStatuses([tokenId])).get(tokenId) ?? 'UNKNOWN';
@@ -69,28 +71,32 @@ export class SessionService {
     const id = checkId(accountId, 'input.accountId');
     const why = checkText(reason, 'input.reason', 500);
     if (id === admin.accountId) throw new ValidationError('input.accountId: you cannot deactivate the account you are signed in with', 'input.accountId');
-    return this.em.transactional(async (em) => {
+    const { account, tokenIds } = await this.em.transactional(async (em) => {
       const account = await this.lockedAccount(em, id);
       if (!account.active) throw new ValidationError(`input.accountId: ${account.username} is already deactivated`, 'input.accountId');
       account.active = false;
-      const ended = await this.endOpenSessions(em, id, SessionEnd.ACCOUNT_DEACTIVATED);
-      this.record(em, admin, account, AccountAction.DEACTIVATED, why, ended);
+      const tokenIds = await this.endOpenSessions(em, id, SessionEnd.ACCOUNT_DEACTIVATED);
+      this.record(em, admin, account, AccountAction.DEACTIVATED, why, tokenIds.length);
       await em.flush();
-      return account;
+      return { account, tokenIds };
     });
+    this.ended(tokenIds);
+    return account;
   }
 
   /** Ends every open sign-in of an account; returns how many. */
   async endSessions(admin: Identity, accountId: string, reason: string): Promise<number> {
     const id = checkId(accountId, 'input.accountId');
     const why = checkText(reason, 'input.reason', 500);
-    return this.em.transactional(async (em) => {
+    const tokenIds = await this.em.transactional(async (em) => {
       const account = await this.lockedAccount(em, id);
-      const ended = await this.endOpenSessions(em, id, SessionEnd.ENDED_BY_ADMIN);
-      this.record(em, admin, account, AccountAction.SESSIONS_ENDED, why, ended);
+      const tokenIds = await this.endOpenSessions(em, id, SessionEnd.ENDED_BY_ADMIN);
+      this.record(em, admin, account, AccountAction.SESSIONS_ENDED, why, tokenIds.length);
       await em.flush();
-      return ended;
+      return tokenIds;
     });
+    this.ended(tokenIds);
+    return tokenIds.length;
   }
 
   /** The audit trail of an account's administration, newest first. */
@@ -105,8 +111,14 @@ export class SessionService {
     return account;
   }
 
-  private async endOpenSessions(em: EntityManager, accountId: string, reason: SessionEnd): Promise<number> {
-    return em.nativeUpdate(Session, { account: accountId, revokedAt: null, expiresAt: { $gt: this.now() } }, { revokedAt: this.now(), revokedReason: reason });
+  /** Ends the open sign-ins of an account; returns their token ids. */
+  private async endOpenSessions(em: EntityManager, accountId: string, reason: SessionEnd): Promise<string[]> {
+    const rows = await em.execute<{ id: string }[]>(
+      `update "departments"."session" set revoked_at = ?, revoked_reason = ?
+        where account_id = ? and revoked_at is null and expires_at > ? returning id`,
+      [this.now(), reason, accountId, this.now()],
+    );
+    return rows.map((row) => row.id);
   }
 
   private record(em: EntityManager, admin: Identity, account: Account, action: AccountAction, reason: string, sessionsEnded: number) {
