@@ -1,5 +1,5 @@
 import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
-import { type KeyPair, type RunningSubgraph, runSubgraph } from '@lianban/kit';
+import { type KeyPair, type RevocationOptions, type RunningSubgraph, type SubgraphConfig, runSubgraph } from '@lianban/kit';
 import { subgraphModules } from './platform';
 
 export interface PlatformOptions {
@@ -15,11 +15,17 @@ export interface PlatformOptions {
   debugSql?: boolean;
   /** A token the IDE sends by default (the demo only; refused unless the gateway listens on a loopback address). */
   ideToken?: string;
+  /** How sign-outs are checked by the gateway and the subgraphs (tests shorten it). */
+  revocation?: RevocationOptions;
 }
 
 export interface RunningPlatform {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  /** Stops one subgraph as if its process had died (tests of how the rest degrades). */
+  stopSubgraph: (name: string) => Promise<void>;
+  /** Starts a stopped subgraph again, on the port it had. */
+  startSubgraph: (name: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -29,26 +35,32 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;
   if (refusal) throw new Error(`no signed-in IDE: ${refusal}`);
   const subgraphs: RunningSubgraph[] = [];
+  const configs = new Map<string, SubgraphConfig>();
   const stopAll = async () => {
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
   };
   try {
     for (const module of subgraphModules) {
       const port = options.randomPorts ? 0 : module.defaultPort;
+      const config: SubgraphConfig = {
+        name: module.name,
+        dbSchema: module.name,
+        host: '127.0.0.1',
+        port,
+        databaseUrl: options.databaseUrl,
+        debugSql: options.debugSql ?? false,
+        // subgraphs start in dependency order: the ones called are already listening
+        authPublicKey: options.keys.publicKeyPem,
+        authPrivateKey: module.name === 'departments' ? options.keys.privateKeyPem : undefined,
+        revocation: options.revocation,
+        serviceUrls: Object.fromEntries(
+          (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
+        ),
+      };
       subgraphs.push(
-        await runSubgraph(module, {
-          name: module.name,
-          dbSchema: module.name,
-          host: '127.0.0.1',
-          port,
-          databaseUrl: options.databaseUrl,
-          debugSql: options.debugSql ?? false,
-          // subgraphs start in dependency order: the ones called are already listening
-          authPublicKey: options.keys.publicKeyPem,
-          authPrivateKey: module.name === 'departments' ? options.keys.privateKeyPem : undefined,
-          serviceUrls: Object.fromEntries(
-            (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
-          ),
+        await runSubgraph(module, config).then((running) => {
+          configs.set(module.name, { ...config, port: running.port });
+          return running;
         }).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'EADDRINUSE') {
             throw new Error(`port ${port} for the ${module.name} subgraph is in use: stop whatever listens there and start again`);
@@ -65,11 +77,23 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     });
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
     gatewayConfig.ideToken = options.ideToken;
+    if (options.revocation) gatewayConfig.revocation = options.revocation;
     const gateway = await createGateway(gatewayConfig);
+    const stopped = new Set<string>();
     return {
       gateway,
       subgraphs,
+      stopSubgraph: async (name) => {
+        await subgraphs.find((s) => s.name === name)?.stop();
+        stopped.add(name);
+      },
+      startSubgraph: async (name) => {
+        const index = subgraphs.findIndex((s) => s.name === name);
+        subgraphs[index] = await runSubgraph(subgraphModules.find((m) => m.name === name)!, configs.get(name)!);
+        stopped.delete(name);
+      },
       stop: async () => {
+        for (const name of stopped) subgraphs.splice(subgraphs.findIndex((s) => s.name === name), 1);
         await gateway.stop();
         await stopAll();
       },

@@ -1,4 +1,4 @@
-import { generateKeys } from '@lianban/kit';
+import { generateKeys, type RevocationOptions } from '@lianban/kit';
 import { createTestDatabase } from '@lianban/kit/testing';
 import { openPlatformOrms } from '../scripts/platform-db';
 import { startPlatform, type RunningPlatform } from '../scripts/run-platform';
@@ -18,7 +18,13 @@ export const LOAD_DAY = new Date('2026-11-23T10:00:00+08:00');
  * The whole platform on a database of its own, seeded with a small demo district (the same generator
  * `npm run seed` uses, loaded on LOAD_DAY), gateway and subgraphs on free ports.
  */
-export async function startTestPlatform(serverUrl: string, label: string, casesPerYear = 600) {
+export async function startTestPlatform(
+  serverUrl: string,
+  label: string,
+  casesPerYear = 600,
+  /** How sign-outs are checked (a short cache lets a test see a sign-out reach every service without waiting). */
+  options: { revocation?: RevocationOptions } = {},
+) {
   const db = await createTestDatabase(serverUrl, label);
   const district: District = generateDistrict(11, casesPerYear, LOAD_DAY);
   const setup = await openPlatformOrms(db.url);
@@ -31,7 +37,7 @@ export async function startTestPlatform(serverUrl: string, label: string, casesP
   let platform: RunningPlatform;
   const keys = await generateKeys();
   try {
-    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false, keys });
+    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false, keys, revocation: options.revocation });
   } catch (error) {
     await db.drop();
     throw error;
@@ -54,8 +60,9 @@ export async function startTestPlatform(serverUrl: string, label: string, casesP
     platform,
     url: platform.gateway.url,
     /**
-     * SQL statements sent by all subgraphs since the last `resetSql`, leaving out the gateway's
-     * signed-out check on the caller's token (made once per token every ten seconds, not per query).
+     * SQL statements sent by all subgraphs since the last `resetSql`, leaving out the
+     * sign-out checks on the caller's token (made once per token and `LIANBAN_REVOCATION_CACHE_MS` by the
+     * gateway and by each subgraph, departments included: not work a query asked for).
      */
     sqlCount: () =>
       platform.subgraphs.reduce((sum, s) => sum + s.counter.statements.filter((q) => !/"session"/.test(q)).length, 0),

@@ -1,5 +1,4 @@
-import { type Identity, TokenVerifier } from '@lianban/kit';
-import { GraphQLError } from 'graphql';
+import { type Identity, RevocationCheck, type RevocationOptions, TokenVerifier, remoteTokenStatus } from '@lianban/kit';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** What the gateway passes to subgraph calls. */
@@ -8,50 +7,28 @@ export interface GatewayContext {
   authorization?: string;
 }
 
-const REVOCATION_CACHE_MS = 10_000;
-
 /**
  * Verifies the caller's token at the edge (signature, expiry) and asks the departments subgraph whether
- * it was signed out, remembering the answer for ten seconds (a logout through this gateway takes effect
- * at once; through another gateway instance, within those ten seconds). Subgraphs verify the token again.
+ * it still works (the kit's RevocationCheck: the same check, cache and fail-safe every subgraph applies;
+ * a logout through this gateway takes effect at once). Subgraphs verify the token again.
  */
 export class GatewayAuth {
   private readonly verifier: TokenVerifier;
-  private readonly revoked = new Map<string, { revoked: boolean; until: number }>();
+  private readonly revocation: RevocationCheck;
 
-  constructor(
-    publicKeyPem: string,
-    private readonly departmentsUrl: string,
-  ) {
+  constructor(publicKeyPem: string, departmentsUrl: string, revocation?: RevocationOptions) {
     this.verifier = new TokenVerifier(publicKeyPem);
+    this.revocation = new RevocationCheck(remoteTokenStatus(departmentsUrl), revocation);
   }
 
   async context(headers: IncomingHttpHeaders): Promise<GatewayContext> {
     const identity = await this.verifier.fromHeaders(headers);
-    if (identity && (await this.isRevoked(identity.tokenId))) {
-      throw new GraphQLError('You signed out with this token: sign in again', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-    }
+    if (identity) await this.revocation.check(identity);
     return { identity, authorization: headers.authorization };
   }
 
   /** Forgets what it knew of a token (after its holder signed out through this gateway). */
   forget(tokenId: string) {
-    this.revoked.delete(tokenId);
-  }
-
-  private async isRevoked(tokenId: string): Promise<boolean> {
-    const cached = this.revoked.get(tokenId);
-    if (cached && cached.until > Date.now()) return cached.revoked;
-    const response = await fetch(this.departmentsUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      signal: AbortSignal.timeout(3000),
-      body: JSON.stringify({ query: 'query ($id: ID!) { tokenRevoked(tokenId: $id) }', variables: { id: tokenId } }),
-    });
-    const body = (await response.json()) as { data?: { tokenRevoked: boolean } };
-    if (typeof body.data?.tokenRevoked !== 'boolean') throw new Error('the departments subgraph could not say whether a token is signed out');
-    if (this.revoked.size > 10_000) this.revoked.clear();
-    this.revoked.set(tokenId, { revoked: body.data.tokenRevoked, until: Date.now() + REVOCATION_CACHE_MS });
-    return body.data.tokenRevoked;
+    this.revocation.forget(tokenId);
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { keyVariable, parseEnv, portVariable } from '@lianban/kit';
+import { keyVariable, parseEnv, portVariable, type RevocationOptions, revocationEnvSchema, revocationOptions } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -10,6 +10,8 @@ function limit(name: string, min: number, defaultValue: number) {
   const message = `${name} must be a whole number of ${min} or more`;
   return z.coerce.number({ message }).int({ message }).min(min, { message }).default(defaultValue);
 }
+
+const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000';
 
 /** Environment variables the gateway reads, with their defaults. */
 export const gatewayEnvSchema = z.object({
@@ -32,7 +34,14 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DIRECTIVES: limit('MAX_QUERY_DIRECTIVES', 0, 50),
   MAX_QUERY_TOKENS: limit('MAX_QUERY_TOKENS', 100, 2000),
   MAX_BODY_BYTES: limit('MAX_BODY_BYTES', 1024, 1_000_000),
-});
+  /** a subgraph that has not answered within this time counts as down (SERVICE_UNAVAILABLE for its fields) */
+  SUBGRAPH_TIMEOUT_MS: z.coerce
+    .number({ message: SUBGRAPH_TIMEOUT })
+    .int({ message: SUBGRAPH_TIMEOUT })
+    .min(100, { message: SUBGRAPH_TIMEOUT })
+    .max(600_000, { message: SUBGRAPH_TIMEOUT })
+    .default(30_000),
+}).extend(revocationEnvSchema.shape);
 
 export interface GatewayConfig {
   host: string;
@@ -51,7 +60,11 @@ export interface GatewayConfig {
   /** Most tokens in a request's document (counted before it is parsed). */
   maxQueryTokens: number;
   maxBodyBytes: number;
+  /** How long a subgraph may take to answer before its fields are given up (ms). */
+  subgraphTimeoutMs: number;
   authPublicKey: string;
+  /** How long a token's sign-out status is remembered, and honoured while the departments subgraph does not answer. */
+  revocation: RevocationOptions;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
   ideToken?: string;
 }
@@ -76,6 +89,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDirectives: parsed.MAX_QUERY_DIRECTIVES,
     maxQueryTokens: parsed.MAX_QUERY_TOKENS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
+    revocation: revocationOptions(parsed),
   };
 }

@@ -25,20 +25,18 @@ export interface RunningGateway {
 export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
-  const fetcher = subgraphFetcher();
+  const fetcher = subgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // forwards the caller's token; a subgraph that does not answer within SUBGRAPH_TIMEOUT_MS leaves its fields null with SERVICE_UNAVAILABLE
     buildService: ({ name, url }) =>
-      new SubgraphDataSource<GatewayContext>({
+      new SubgraphDataSource({
+        name,
         url: config.subgraphUrls[name] ?? url,
-        fetcher: fetcher as unknown as SubgraphDataSource<GatewayContext>['fetcher'],
-        // subgraphs check the caller's token themselves: pass it on
-        willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-        },
+        fetcher: fetcher as unknown as SubgraphDataSource['fetcher'],
       }),
   });
-  const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments);
+  const auth = new GatewayAuth(config.authPublicKey, subgraphs.departments, config.revocation);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.development,

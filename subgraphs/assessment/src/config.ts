@@ -4,5 +4,6 @@ export const DEFAULT_PORT = 4004;
 
 /** The only place the assessment subgraph reads the environment. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
-  return loadSubgraphConfig('assessment', DEFAULT_PORT, env);
+  // the departments subgraph says whether a caller's token was signed out
+  return loadSubgraphConfig('assessment', DEFAULT_PORT, env, ['departments']);
 }

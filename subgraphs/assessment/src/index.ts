@@ -21,4 +21,6 @@ export const assessmentSubgraph: SubgraphModule<AssessmentContext> = {
   buildSchema: () =>
     buildFederatedSchema({ resolvers: [RankingResolver, DepartmentAssessmentResolver], referenceResolvers }),
   createContext: (em, _config, identity) => createContext(em, identity),
+  // asks the departments subgraph whether a caller's token was signed out
+  calls: ['departments'],
 };

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, type SubgraphConfig, type SubgraphModule, TokenIssuer } from '@lianban/kit';
+import { AccountEvent } from './entities/account-event.entity';
 import { DEFAULT_PORT } from './config';
 import { Account, Session } from './entities/account.entity';
 import { Category } from './entities/category.entity';
@@ -7,7 +8,9 @@ import { Person } from './entities/person.entity';
 import { RoutingChange, WorkingGroup } from './entities/routing.entity';
 import { createContext, type DepartmentsContext } from './loaders';
 import { migrations } from './migrations';
+import { AccountAdminResolver } from './resolvers/account-admin.resolver';
 import { AccountResolver } from './resolvers/account.resolver';
+import { SessionService } from './services/session.service';
 import { AdminResolver, RoutingChangeResolver, WorkingGroupResolver } from './resolvers/admin.resolver';
 import { CategoryResolver } from './resolvers/category.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
@@ -16,7 +19,8 @@ import { referenceResolvers } from './resolvers/references';
 import { demoPasswordRefusal } from './services/demo-password';
 
 export { loadConfig } from './config';
-export { Account, AccountRole, Session } from './entities/account.entity';
+export { Account, AccountRole, Session, SessionEnd } from './entities/account.entity';
+export { AccountAction, AccountEvent } from './entities/account-event.entity';
 export { Category } from './entities/category.entity';
 export { RoutingChange, WorkingGroup } from './entities/routing.entity';
 export { hashPassword } from './services/password';
@@ -38,7 +42,7 @@ function issuerFor(config: SubgraphConfig): TokenIssuer | undefined {
 export const departmentsSubgraph: SubgraphModule<DepartmentsContext> = {
   name: 'departments',
   defaultPort: DEFAULT_PORT,
-  entities: [Department, Person, Category, Account, Session, RoutingChange, WorkingGroup],
+  entities: [Department, Person, Category, Account, Session, AccountEvent, RoutingChange, WorkingGroup],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
@@ -47,14 +51,18 @@ export const departmentsSubgraph: SubgraphModule<DepartmentsContext> = {
         PersonResolver,
         CategoryResolver,
         AccountResolver,
+        AccountAdminResolver,
         AdminResolver,
         RoutingChangeResolver,
         WorkingGroupResolver,
       ],
       referenceResolvers,
-      publicFields: ['login', 'tokenRevoked'],
+      publicFields: ['login', 'tokenRevoked', 'tokenStatus'],
     }),
-  createContext: (em, config, identity) => createContext(em, identity, issuerFor(config)),
+  // sign-ins are recorded here: the check reads the table itself (remembered like everywhere else, and
+  // forgotten at once for the tokens this process ends: sessionsEnded in the context)
+  tokenStatus: (orm) => (tokenId) => new SessionService(orm.em.fork()).tokenStatus(tokenId),
+  createContext: (em, config, identity, _authorization, revocation) => createContext(em, identity, issuerFor(config), revocation),
   // a deployment never runs with accounts anyone can sign in to from the README
   deploymentCheck: (orm) => demoPasswordRefusal(orm.em),
 };

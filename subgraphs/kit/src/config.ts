@@ -1,6 +1,18 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 import { StartupError } from './startup';
+import { DEFAULT_REVOCATION, type RevocationOptions } from './revocation';
+
+/** How long a token's sign-out status is remembered, and honoured while it cannot be checked (gateway and subgraphs). */
+export const revocationEnvSchema = z.object({
+  LIANBAN_REVOCATION_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_REVOCATION.cacheMs),
+  LIANBAN_REVOCATION_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_REVOCATION.graceMs),
+});
+
+/** The revocation settings out of parsed environment variables. */
+export function revocationOptions(parsed: z.infer<typeof revocationEnvSchema>): RevocationOptions {
+  return { cacheMs: parsed.LIANBAN_REVOCATION_CACHE_MS, graceMs: parsed.LIANBAN_REVOCATION_GRACE_MS };
+}
 
 /** Environment variables every subgraph reads, with their defaults. */
 export function subgraphEnvSchema(defaultPort: number) {
@@ -15,7 +27,7 @@ export function subgraphEnvSchema(defaultPort: number) {
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
-  });
+  }).extend(revocationEnvSchema.shape);
 }
 
 /** A subgraph's resolved configuration. */
@@ -33,6 +45,8 @@ export interface SubgraphConfig {
   authPublicKey: string;
   /** PEM private key tokens are signed with (only the subgraph that signs people in). */
   authPrivateKey?: string;
+  /** How sign-outs are checked (defaults: DEFAULT_REVOCATION). */
+  revocation?: RevocationOptions;
 }
 
 /**
@@ -107,5 +121,6 @@ export function loadSubgraphConfig(
     databaseUrl: parsed.DATABASE_URL,
     debugSql: parsed.LIANBAN_DEBUG_SQL,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
+    revocation: revocationOptions(parsed),
   };
 }

@@ -1,7 +1,7 @@
 import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, ValidationError, conflictFrom, createErrorFormatter, variableOfError } from './errors';
+import { ConflictError, NotFoundError, ValidationError, conflictFrom, createErrorFormatter, isDatabaseUnavailable, variableOfError } from './errors';
 
 describe('error formatter', () => {
   const logged: unknown[] = [];
@@ -25,6 +25,28 @@ describe('error formatter', () => {
     expect(formatted).toEqual({ message: 'Internal server error', path: ['case'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(formatted)).not.toMatch(/unique/);
     expect(logged).toContain(cause);
+  });
+
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a server shutting down (57P01)', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    ['a server starting up (57P03)', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['no connection within the connect timeout', new Error('timeout exceeded when trying to connect')],
+    ['a cause two levels down', new Error('select failed', { cause: new Error('x', { cause: Object.assign(new Error('y'), { code: 'ECONNRESET' }) }) })],
+  ])('answers %s with SERVICE_UNAVAILABLE, not an internal error', (_what, cause) => {
+    const wrapped = new GraphQLError(cause.message, { originalError: cause, path: ['cases'] });
+    expect(isDatabaseUnavailable(wrapped)).toBe(true);
+    expect(format({ ...wrapped.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped)).toEqual({
+      message: 'The database does not answer right now: try again shortly',
+      path: ['cases'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
+  it('keeps a failed statement an internal error', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key value'), { code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('relation "x" does not exist'))).toBe(false);
   });
 
   it('answers a write that lost a race CONFLICT with a message saying so, whatever the database said', () => {

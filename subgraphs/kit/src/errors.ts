@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
   | 'TOO_MANY_ATTEMPTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base of the typed errors: a GraphQLError whose message is safe to show to the user. */
@@ -64,6 +65,21 @@ export class TooManyAttemptsError extends AppError {
 }
 
 /**
+ * A service this answer needs (the database, another subgraph, the sign-in check) is not reachable
+ * right now: try again shortly. Raised while resolving a field, it answers HTTP 200 with the rest of
+ * the data; raised before execution (`httpStatus: 503`), it answers 503.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> & { httpStatus?: number } = {}) {
+    const { httpStatus, ...rest } = extensions;
+    super(message, 'SERVICE_UNAVAILABLE', httpStatus ? { ...rest, http: { status: httpStatus } } : rest);
+  }
+}
+
+/** The message a caller gets when the database does not answer. */
+export const DATABASE_UNAVAILABLE = 'The database does not answer right now: try again shortly';
+
+/**
  * The one place where a write that lost a race becomes a CONFLICT: an optimistic lock that found the
  * row saved by someone else, a unique value taken at the same moment, a deadlock or serialization
  * failure between two transactions, a lock not granted. Anything else is not a conflict (undefined).
@@ -85,6 +101,7 @@ export function conflictFrom(error: unknown): ConflictError | undefined {
 
 const PUBLIC_CODES = new Set([
   'TOO_MANY_ATTEMPTS',
+  'SERVICE_UNAVAILABLE',
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'FORBIDDEN',
@@ -112,9 +129,15 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _stacktrace, cause: _cause, ...extensions } = formatted.extensions ?? {};
       const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? variableOfError(formatted.message) : undefined;
       return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
+    }
+    if (isDatabaseUnavailable(error)) {
+      // one line: the cause is the server being away, not a fault in the request
+      const cause = unwrap(error);
+      log('the database did not answer', cause instanceof Error ? cause.message : cause);
+      return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     log('unexpected error while resolving a request', unwrap(error));
     return {
@@ -124,6 +147,34 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** Node socket errors and PostgreSQL codes that mean the server is down, restarting or out of connections. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections, connection exceptions
+  '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006',
+]);
+const UNREACHABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client was closed and is not queryable/i;
+
+/**
+ * Whether an error (or any error in its `cause` chain) says the database could not be reached, as
+ * opposed to a statement that failed: those become SERVICE_UNAVAILABLE instead of an internal error.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 8; depth += 1) {
+    if (current instanceof GraphQLError) {
+      current = current.originalError;
+      continue;
+    }
+    if (typeof current !== 'object') return false;
+    const { code, message, name, cause } = current as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    if (name === 'ConnectionException') return true;
+    if (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Identity } from './auth';
 import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
+import { RevocationCheck, type TokenStatusLookup, remoteTokenStatus } from './revocation';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
@@ -14,10 +15,19 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   entities: Function[];
   migrations: MigrationObject[];
   buildSchema: () => Promise<GraphQLSchema>;
-  /** Builds a request's context around its own `em.fork()`, for the verified caller. */
-  createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string) => TContext;
+  /**
+   * Builds a request's context around its own `em.fork()`, for the verified caller. `revocation` is the
+   * process's sign-out check: a subgraph that ends sign-ins (departments) makes it forget them at once.
+   */
+  createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string, revocation?: RevocationCheck) => TContext;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
+  /**
+   * Where a token stands, read from the subgraph's own tables (only the departments subgraph, which
+   * records sign-ins); every other subgraph asks the departments subgraph (`tokenStatus`). Either way the
+   * answer is remembered for `revocation.cacheMs`, so a request costs no statement for it.
+   */
+  tokenStatus?: (orm: MikroORM) => TokenStatusLookup;
   /**
    * Why a deployment of this subgraph must not start on this database, or null when it may. Run by
    * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
@@ -61,16 +71,24 @@ export async function runSubgraph<TContext extends RequestContext>(
   config: SubgraphConfig,
 ): Promise<RunningSubgraph<TContext>> {
   const counter = new SqlCounter();
+  const departmentsUrl = config.serviceUrls.departments;
+  if (!module.tokenStatus && !departmentsUrl) {
+    throw new Error(`DEPARTMENTS_URL must be set: the ${module.name} subgraph asks the departments subgraph whether a token was signed out`);
+  }
   const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
   try {
     // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
     await orm.em.getConnection().execute('select 1');
+    // the departments subgraph reads its own table, remembered like everyone's answers; its own sign-out
+    // writes forget the tokens they end at once (see createContext)
+    const revocation = new RevocationCheck(module.tokenStatus ? module.tokenStatus(orm) : remoteTokenStatus(departmentsUrl as string), config.revocation);
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),
       orm,
-      context: (em, identity, authorization) => module.createContext(em, config, identity, authorization),
+      context: (em, identity, authorization) => module.createContext(em, config, identity, authorization, revocation),
       authPublicKey: config.authPublicKey,
+      revocation,
       host: config.host,
       port: config.port,
     });

@@ -57,6 +57,9 @@ export interface OrmOptions {
   migrationsPath?: string;
 }
 
+/** How long a request waits for a database connection. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 /** Creates the subgraph's ORM: its own schema, checked-in migrations listed explicitly, no global context. */
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   const counter = options.counter ?? new SqlCounter();
@@ -74,6 +77,9 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
       debug: options.debugSql ? ['query', 'query-params'] : false,
       loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter),
       pool: { max: options.poolSize ?? 10 },
+      // a request waits at most this long for a connection (a full pool, a server that does not answer)
+      // and then fails with SERVICE_UNAVAILABLE, instead of hanging for as long as TCP takes to give up
+      driverOptions: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
       migrations: {
         migrationsList: options.migrations,
         path: options.migrationsPath,

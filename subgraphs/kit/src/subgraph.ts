@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
 import { type RunningHttp, serveHttp } from './http';
+import type { RevocationCheck } from './revocation';
 
 /** What every subgraph resolver gets: its own EntityManager fork and who is asking. */
 export interface RequestContext extends BaseContext {
@@ -23,6 +24,11 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   context: (em: EntityManager, identity: Identity | null, authorization?: string) => TContext;
   /** PEM public key tokens are verified with. */
   authPublicKey: string;
+  /**
+   * Refuses signed-out tokens, remembering the answers: asked of the departments subgraph, or read from
+   * its own table there (one per process, shared with the request contexts that end sign-ins).
+   */
+  revocation: RevocationCheck;
   host: string;
   port: number;
   maxBodyBytes?: number;
@@ -55,13 +61,18 @@ export async function startSubgraph<TContext extends RequestContext>(
   const apollo = createSubgraphApollo<TContext>(options.schema);
   await apollo.start();
   const verifier = new TokenVerifier(options.authPublicKey);
+  const { revocation } = options;
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
   const http = await serveHttp({
     apollo,
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
-    context: async (req) => newContext(await verifier.fromHeaders(req.headers), req.headers.authorization),
+    context: async (req) => {
+      const identity = await verifier.fromHeaders(req.headers);
+      if (identity) await revocation.check(identity);
+      return newContext(identity, req.headers.authorization);
+    },
     health: async () => {
       await options.orm.em.getConnection().execute('select 1');
       return { subgraph: options.name };

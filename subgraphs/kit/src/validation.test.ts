@@ -45,7 +45,12 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://db/lianban',
       LIANBAN_AUTH_PUBLIC_KEY: key,
       LIANBAN_DEBUG_SQL: false,
+      LIANBAN_REVOCATION_CACHE_MS: 10_000,
+      LIANBAN_REVOCATION_GRACE_MS: 120_000,
     });
+    expect(() => parseEnv(subgraphEnvSchema(4002), { LIANBAN_REVOCATION_CACHE_MS: '-1', DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: key })).toThrow(
+      /LIANBAN_REVOCATION_CACHE_MS:/,
+    );
     // regression: wrong configuration stops with one line per variable, each naming it once
     expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty', LIANBAN_AUTH_PUBLIC_KEY: 'secret' })).toThrow(
       [

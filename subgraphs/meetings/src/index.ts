@@ -27,5 +27,6 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       referenceResolvers,
     }),
   createContext: (em, config, identity, authorization) => createContext(em, { visibility: visibilityFor(config), identity, authorization }),
-  calls: ['cases'],
+  // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
+  calls: ['departments', 'cases'],
 };

@@ -33,7 +33,7 @@ export class RankingResolver {
     return scheme;
   }
 
-  @FieldResolver(() => DepartmentRef, { description: 'The unit assessed' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: 'The unit assessed' })
   unit(@Root() entry: RankingEntry): DepartmentRef {
     return { id: entry.unitId };
   }

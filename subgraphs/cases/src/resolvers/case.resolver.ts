@@ -73,7 +73,7 @@ export class CaseResolver {
     return matter.leadDepartmentId ? { id: matter.leadDepartmentId } : null;
   }
 
-  @FieldResolver(() => DepartmentRef, { description: '属地: the township or street the matter comes from' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: '属地: the township or street the matter comes from' })
   township(@Root() matter: Case): DepartmentRef {
     return { id: matter.townshipId };
   }

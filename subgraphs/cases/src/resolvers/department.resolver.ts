@@ -18,7 +18,7 @@ async function newest(ctx: CasesContext, role: UnitRole, unit: DepartmentRef, fi
  */
 @Resolver(() => DepartmentRef)
 export class DepartmentCasesResolver {
-  @FieldResolver(() => [Case], { description: 'Newest cases this unit leads (牵头)' })
+  @FieldResolver(() => [Case], { nullable: true, description: 'Newest cases this unit leads (牵头)' })
   casesLed(
     @Root() unit: DepartmentRef,
     @Ctx() ctx: CasesContext,
@@ -28,12 +28,12 @@ export class DepartmentCasesResolver {
     return newest(ctx, 'lead', unit, first, openOnly);
   }
 
-  @FieldResolver(() => Int, { description: 'How many cases this unit leads (that the caller may see, like casesLed)' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many cases this unit leads (that the caller may see, like casesLed)' })
   casesLedCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
     return ctx.loaders.unitCaseCount('lead', openOnly).load(unit.id);
   }
 
-  @FieldResolver(() => [Case], { description: 'Newest cases this unit cooperates on (协办)' })
+  @FieldResolver(() => [Case], { nullable: true, description: 'Newest cases this unit cooperates on (协办)' })
   casesCooperating(
     @Root() unit: DepartmentRef,
     @Ctx() ctx: CasesContext,
@@ -43,12 +43,12 @@ export class DepartmentCasesResolver {
     return newest(ctx, 'cooperating', unit, first, openOnly);
   }
 
-  @FieldResolver(() => Int, { description: 'How many cases this unit cooperates on (that the caller may see, like casesCooperating)' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many cases this unit cooperates on (that the caller may see, like casesCooperating)' })
   casesCooperatingCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
     return ctx.loaders.unitCaseCount('cooperating', openOnly).load(unit.id);
   }
 
-  @FieldResolver(() => [Case], { description: 'Newest cases originating in this township or street (属地)' })
+  @FieldResolver(() => [Case], { nullable: true, description: 'Newest cases originating in this township or street (属地)' })
   casesOriginating(
     @Root() unit: DepartmentRef,
     @Ctx() ctx: CasesContext,
@@ -58,12 +58,12 @@ export class DepartmentCasesResolver {
     return newest(ctx, 'township', unit, first, openOnly);
   }
 
-  @FieldResolver(() => Int, { description: 'How many cases originate in this township or street (that the caller may see, like casesOriginating)' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many cases originate in this township or street (that the caller may see, like casesOriginating)' })
   casesOriginatingCount(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext, @Arg('openOnly', () => Boolean, { defaultValue: false }) openOnly: boolean): Promise<number> {
     return ctx.loaders.unitCaseCount('township', openOnly).load(unit.id);
   }
 
-  @FieldResolver(() => CardCounts, { description: 'Open cases this unit leads that the caller may see, by card (绿牌/黄牌/红牌)' })
+  @FieldResolver(() => CardCounts, { nullable: true, description: 'Open cases this unit leads that the caller may see, by card (绿牌/黄牌/红牌)' })
   openCaseCards(@Root() unit: DepartmentRef, @Ctx() ctx: CasesContext): Promise<CardCounts> {
     return ctx.loaders.cardCounts.load(unit.id);
   }

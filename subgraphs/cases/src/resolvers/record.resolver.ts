@@ -20,7 +20,7 @@ export class CaseEventResolver {
 
 @Resolver(() => Supervision)
 export class SupervisionResolver {
-  @FieldResolver(() => PersonRef, { description: '督办人' })
+  @FieldResolver(() => PersonRef, { nullable: true, description: '督办人' })
   supervisor(@Root() supervision: Supervision): PersonRef {
     return { id: supervision.supervisorId };
   }
@@ -28,7 +28,7 @@ export class SupervisionResolver {
 
 @Resolver(() => Extension)
 export class ExtensionResolver {
-  @FieldResolver(() => PersonRef, { description: '审批人' })
+  @FieldResolver(() => PersonRef, { nullable: true, description: '审批人' })
   approver(@Root() extension: Extension): PersonRef {
     return { id: extension.approverId };
   }

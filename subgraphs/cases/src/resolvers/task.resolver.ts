@@ -10,7 +10,7 @@ import { DepartmentRef } from '../types/department.type';
 
 @Resolver(() => CaseTask)
 export class TaskResolver {
-  @FieldResolver(() => DepartmentRef, { description: 'The unit holding the task' })
+  @FieldResolver(() => DepartmentRef, { nullable: true, description: 'The unit holding the task' })
   unit(@Root() task: CaseTask): DepartmentRef {
     return { id: task.unitId };
   }

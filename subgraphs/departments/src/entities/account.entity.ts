@@ -88,4 +88,15 @@ export class Session {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date;
+
+  /** Why it was revoked; none with `revokedAt` set: its holder signed out. */
+  @Enum({ items: () => SessionEnd, nativeEnumName: 'session_end', nullable: true })
+  revokedReason?: SessionEnd;
+}
+
+/** Why a sign-in ended before it expired. */
+export enum SessionEnd {
+  SIGNED_OUT = 'SIGNED_OUT',
+  ENDED_BY_ADMIN = 'ENDED_BY_ADMIN',
+  ACCOUNT_DEACTIVATED = 'ACCOUNT_DEACTIVATED',
 }

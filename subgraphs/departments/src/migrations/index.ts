@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123192135_account_administration } from './Migration20261123192135_account_administration';
 import { Migration20261122062534_directory } from './Migration20261122062534_directory';
 import { Migration20261122061440_accounts } from './Migration20261122061440_accounts';
 import { Migration20261122052915_initial } from './Migration20261122052915_initial';
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122060706_categories', class: Migration20261122060706_categories },
   { name: 'Migration20261122061440_accounts', class: Migration20261122061440_accounts },
   { name: 'Migration20261122062534_directory', class: Migration20261122062534_directory },
+  { name: 'Migration20261123192135_account_administration', class: Migration20261123192135_account_administration },
 ];

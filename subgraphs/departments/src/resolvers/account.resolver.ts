@@ -1,10 +1,11 @@
-import { NotFoundError, requireIdentity } from '@lianban/kit';
+import { NotFoundError, type TokenStatus as TokenState, requireIdentity } from '@lianban/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../entities/account.entity';
 import { Person } from '../entities/person.entity';
 import type { DepartmentsContext } from '../loaders';
 import { AuthService } from '../services/auth.service';
 import { LoginResult } from '../types/login.type';
+import { TokenStatus } from '../types/token-status.enum';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -14,8 +15,11 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sign out: the token stops working' })
-  logout(@Ctx() ctx: DepartmentsContext): Promise<boolean> {
-    return new AuthService(ctx.em, ctx.issuer).logout(requireIdentity(ctx.identity));
+  async logout(@Ctx() ctx: DepartmentsContext): Promise<boolean> {
+    const identity = requireIdentity(ctx.identity);
+    const ended = await new AuthService(ctx.em, ctx.issuer).logout(identity);
+    ctx.sessionsEnded([identity.tokenId]);
+    return ended;
   }
 
   @Query(() => Account, { description: 'The signed-in account' })
@@ -26,9 +30,15 @@ export class AccountResolver {
     return account;
   }
 
-  @Query(() => Boolean, { description: 'Whether a token id was signed out or never issued (asked by the gateway)' })
-  tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
-    return new AuthService(ctx.em, ctx.issuer).isRevoked(tokenId);
+  @Query(() => Boolean, { description: 'Whether a token id no longer works (signed out, ended, account deactivated) or was never issued', deprecationReason: 'Use tokenStatus, which says why' })
+  async tokenRevoked(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<boolean> {
+    return (await ctx.loaders.tokenStatus.load(tokenId)) !== 'ACTIVE';
+  }
+
+  @Query(() => TokenStatus, { description: 'Where a token id stands (asked by the gateway and the other subgraphs before they serve its holder)' })
+  tokenStatus(@Ctx() ctx: DepartmentsContext, @Arg('tokenId', () => ID) tokenId: string): Promise<TokenState> {
+    // one statement for every alias in the request
+    return ctx.loaders.tokenStatus.load(tokenId);
   }
 
   @FieldResolver(() => Person)

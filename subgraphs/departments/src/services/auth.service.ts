@@ -41,7 +41,8 @@ export class AuthService {
       throw new UnauthenticatedError('Wrong username or password');
     }
     await this.releaseAttempts(account, attempt);
-    if (!account.active) throw new UnauthenticatedError('Wrong username or password');
+    // the reason is told only to someone who knows the password
+    if (!account.active) throw new UnauthenticatedError('This account has been deactivated: ask an administrator');
     const signed = await this.issuer.sign({
       accountId: account.id,
       personId: account.person.id,
@@ -99,12 +100,6 @@ export class AuthService {
     session.revokedAt = this.now();
     await this.em.flush();
     return true;
-  }
-
-  /** Whether a token was revoked by logout (the gateway asks before forwarding a request). */
-  async isRevoked(tokenId: string): Promise<boolean> {
-    const session = await this.em.findOne(Session, { id: tokenId });
-    return !session || Boolean(session.revokedAt);
   }
 }
 

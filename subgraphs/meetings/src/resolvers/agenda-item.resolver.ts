@@ -15,7 +15,7 @@ export class AgendaItemResolver {
     return meeting;
   }
 
-  @FieldResolver(() => [CaseRef], { description: 'The cases this item is about, as far as the caller may see them' })
+  @FieldResolver(() => [CaseRef], { nullable: true, description: 'The cases this item is about, as far as the caller may see them' })
   async cases(@Root() item: AgendaItem, @Ctx() ctx: MeetingsContext): Promise<CaseRef[]> {
     return (await visibleCasesOf(ctx, item)).map((id) => ({ id }));
   }
@@ -24,7 +24,7 @@ export class AgendaItemResolver {
 /** The agenda fields this subgraph adds to Case. */
 @Resolver(() => CaseRef)
 export class CaseAgendaResolver {
-  @FieldResolver(() => [AgendaItem], { description: 'Joint-meeting agenda items that took this case up (none for a case the caller may not see)' })
+  @FieldResolver(() => [AgendaItem], { nullable: true, description: 'Joint-meeting agenda items that took this case up (none for a case the caller may not see)' })
   agendaItems(@Root() matter: CaseRef, @Ctx() ctx: MeetingsContext): Promise<AgendaItem[]> {
     return agendaItemsOfCase(ctx, matter.id);
   }

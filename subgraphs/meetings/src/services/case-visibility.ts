@@ -1,3 +1,5 @@
+import { ServiceUnavailableError } from '@lianban/kit';
+
 /**
  * Which cases the caller may see. The rules (a liaison sees the cases its unit leads, cooperates on or
  * originates) and the cases' data belong to the cases subgraph: the meetings subgraph never reads its
@@ -20,7 +22,10 @@ export class HttpCaseVisibility implements CaseVisibility {
       signal: AbortSignal.timeout(5000),
       body: JSON.stringify({ query: `query ($ids: [ID!]!) { visibleCaseIds(ids: $ids) }`, variables: { ids } }),
     }).catch((error: unknown) => {
-      throw new Error(`the cases subgraph did not answer at ${this.url}`, { cause: error });
+      // like any service that is down (docs/adr/0006): the agenda fields are null, the rest is answered
+      throw new ServiceUnavailableError('The cases service does not answer right now, so which cases you may see cannot be told: try again shortly', {
+        cause: `the cases subgraph did not answer at ${this.url}: ${error instanceof Error ? error.message : String(error)}`,
+      });
     });
     const body = (await response.json()) as { data?: { visibleCaseIds: string[] } | null; errors?: unknown[] };
     if (!body.data || body.errors) throw new Error(`the cases subgraph refused a visibility check: ${JSON.stringify(body.errors)}`);

@@ -1,0 +1,206 @@
+/**
+ * Sessions end everywhere (issue: a signed-out token still worked on the cases and departments subgraphs
+ * called directly; a deactivated account's token kept working; admins could not list accounts, deactivate
+ * one or end its sessions). The platform runs with a 300 ms revocation cache so a sign-out reaches every
+ * service within the test.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../scripts/seed/district';
+import { startTestPlatform, type TestPlatform } from './harness';
+
+const CACHE_MS = 300;
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform(inject('databaseServerUrl'), 'sessions', 100, { revocation: { cacheMs: CACHE_MS, graceMs: 1000 } });
+});
+afterAll(async () => {
+  await platform?.stop();
+});
+
+/** One question per service, each answered with data by a token that still works. */
+const QUESTIONS = {
+  gateway: `{ me { username } }`,
+  departments: `{ me { username } }`,
+  cases: `{ cases(first: 1) { items { id } } }`,
+  meetings: `{ meetings(first: 1) { id } }`,
+  assessment: `{ assessmentSchemes { id } }`,
+} as const;
+type Service = keyof typeof QUESTIONS;
+const SERVICES = Object.keys(QUESTIONS) as Service[];
+
+async function ask(service: Service, token: string) {
+  const url = service === 'gateway' ? platform.url : platform.platform.subgraphs.find((s) => s.name === service)!.url;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: QUESTIONS[service] }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return { status: response.status, data: body.data ?? null, error: body.errors?.[0] };
+}
+
+/** What every service answers `token`: 'ok' or the refusal's status, code and message. */
+async function everywhere(token: string) {
+  const answers = await Promise.all(SERVICES.map(async (service) => [service, await ask(service, token)] as const));
+  return Object.fromEntries(
+    answers.map(([service, a]) => [service, a.error ? `${a.status} ${String(a.error.extensions?.code)}: ${a.error.message}` : a.data ? 'ok' : 'no data']),
+  );
+}
+const all = (answer: string) => Object.fromEntries(SERVICES.map((s) => [s, answer]));
+const pastCache = () => new Promise((resolve) => setTimeout(resolve, CACHE_MS + 100));
+
+async function signIn(username: string, password = DEMO_PASSWORD) {
+  return platform.send<{ login: { token: string } }>(
+    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+    { u: username, p: password },
+    null,
+  );
+}
+async function tokenOf(username: string): Promise<string> {
+  const result = await signIn(username);
+  if (!result.data) throw new Error(`could not sign in as ${username}: ${JSON.stringify(result.errors)}`);
+  return result.data.login.token;
+}
+const accountId = (username: string) => platform.district.accounts.find((a) => a.username === username)!.id;
+
+describe('signed-out-token-refused-by-every-subgraph', () => {
+  it('refuses a signed-out token at the gateway and on each subgraph called directly, saying why', async () => {
+    const token = await tokenOf('evaluator');
+    // every service has seen (and remembered) the token as signed in
+    expect(await everywhere(token)).toEqual(all('ok'));
+    expect((await platform.send(`mutation { logout }`, undefined, token)).data).toEqual({ logout: true });
+    await pastCache();
+    expect(await everywhere(token)).toEqual(all('401 UNAUTHENTICATED: You signed out with this token: sign in again'));
+  });
+});
+
+describe('departments-remembers-sessions-and-forgets-the-ones-it-ends', () => {
+  const departments = () => platform.platform.subgraphs.find((s) => s.name === 'departments')!;
+  const sessionReads = () => departments().counter.statements.filter((q) => /"session"/.test(q)).length;
+
+  it('reads a token\'s status once per cache time, and refuses it at once after a sign-out or ended sign-ins there', async () => {
+    const token = await tokenOf('evaluator');
+    expect(await ask('departments', token)).toMatchObject({ status: 200, data: { me: { username: 'evaluator' } } });
+    departments().counter.reset(true);
+    const started = Date.now();
+    for (let i = 0; i < 10; i += 1) expect((await ask('departments', token)).data).toEqual({ me: { username: 'evaluator' } });
+    // at most one read per CACHE_MS that passed, not one per request
+    expect(sessionReads()).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / CACHE_MS));
+    expect(sessionReads()).toBeLessThan(10);
+
+    expect((await platform.send(`mutation { logout }`, undefined, token)).data).toEqual({ logout: true });
+    expect((await ask('departments', token)).error?.message).toBe('You signed out with this token: sign in again');
+
+    const other = await tokenOf('evaluator');
+    expect((await ask('departments', other)).data).toEqual({ me: { username: 'evaluator' } });
+    const ended = await platform.query(
+      `mutation ($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }`,
+      { input: { accountId: accountId('evaluator'), reason: '测试' } },
+      'admin',
+    );
+    expect(ended.data).toEqual({ endAccountSessions: 1 });
+    expect((await ask('departments', other)).error?.message).toBe('An administrator ended this sign-in: sign in again');
+  });
+});
+
+describe('deactivated-account-token-refused', () => {
+  it('ends every sign-in of a deactivated account at once, refuses its sign-in, and keeps who, when and why', async () => {
+    const first = await tokenOf('liaison-t-020');
+    const second = await tokenOf('liaison-t-020');
+    expect(await everywhere(first)).toEqual(all('ok'));
+    const deactivated = await platform.query<{ deactivateAccount: { username: string; active: boolean; openSessions: number } }>(
+      `mutation ($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { username active openSessions } }`,
+      { input: { accountId: accountId('liaison-t-020'), reason: '调离岗位' } },
+      'admin',
+    );
+    expect(deactivated.errors).toBeUndefined();
+    expect(deactivated.data).toEqual({ deactivateAccount: { username: 'liaison-t-020', active: false, openSessions: 0 } });
+    await pastCache();
+    const refused = all('401 UNAUTHENTICATED: This account has been deactivated: ask an administrator');
+    expect(await everywhere(first)).toEqual(refused);
+    expect(await everywhere(second)).toEqual(refused);
+
+    const again = await signIn('liaison-t-020');
+    expect(again.data).toBeNull();
+    expect(again.errors?.[0]).toMatchObject({ message: 'This account has been deactivated: ask an administrator', extensions: { code: 'UNAUTHENTICATED' } });
+    // a wrong password learns nothing about the account
+    expect((await signIn('liaison-t-020', 'wrong')).errors?.[0]?.message).toBe('Wrong username or password');
+
+    const events = await platform.query<{ accountEvents: { accountId: string; action: string; by: string; reason: string; sessionsEnded: number; at: string }[] }>(
+      `query ($id: ID!) { accountEvents(accountId: $id) { accountId action by reason sessionsEnded at } }`,
+      { id: accountId('liaison-t-020') },
+      'admin',
+    );
+    expect(events.data?.accountEvents).toEqual([
+      { accountId: accountId('liaison-t-020'), action: 'DEACTIVATED', by: 'admin', reason: '调离岗位', sessionsEnded: 2, at: expect.any(String) },
+    ]);
+    expect(Date.now() - Date.parse(events.data!.accountEvents[0].at)).toBeLessThan(60_000);
+
+    const twice = await platform.query(
+      `mutation ($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }`,
+      { input: { accountId: accountId('liaison-t-020'), reason: '再次' } },
+      'admin',
+    );
+    expect(twice.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.accountId' }, message: 'input.accountId: liaison-t-020 is already deactivated' });
+  });
+
+  it('does not let an admin deactivate the account they are signed in with', async () => {
+    const result = await platform.query(
+      `mutation ($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }`,
+      { input: { accountId: accountId('admin'), reason: '测试' } },
+      'admin',
+    );
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.accountId' } });
+  });
+});
+
+describe('admins-list-accounts-and-end-sessions', () => {
+  it('lists accounts with role, unit, whether active, last sign-in and open sign-ins', async () => {
+    await tokenOf('secretariat');
+    await tokenOf('secretariat');
+    const unitId = platform.district.people.find((p) => p.id === platform.district.accounts.find((a) => a.username === 'secretariat')!.personId)!.unitId;
+    const listed = await platform.query<{ accounts: { username: string; role: string; active: boolean; unit: { id: string }; lastSignInAt: string | null; openSessions: number }[] }>(
+      `query ($unit: ID!) { accounts(unitId: $unit) { username role active unit { id } lastSignInAt openSessions } }`,
+      { unit: unitId },
+      'admin',
+    );
+    expect(listed.errors).toBeUndefined();
+    const secretariat = listed.data!.accounts.find((a) => a.username === 'secretariat');
+    expect(secretariat).toEqual({ username: 'secretariat', role: 'SECRETARIAT', active: true, unit: { id: unitId }, lastSignInAt: expect.any(String), openSessions: 2 });
+    expect(listed.data!.accounts.every((a) => a.unit.id === unitId)).toBe(true);
+
+    const inactive = await platform.query<{ accounts: { username: string }[] }>(`{ accounts(active: false) { username } }`, undefined, 'admin');
+    expect(inactive.data!.accounts.map((a) => a.username)).not.toContain('secretariat');
+  });
+
+  it('ends every sign-in of an account; its tokens are refused everywhere and it may sign in again', async () => {
+    const token = await tokenOf('leader');
+    expect(await everywhere(token)).toEqual(all('ok'));
+    const ended = await platform.query<{ endAccountSessions: number }>(
+      `mutation ($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }`,
+      { input: { accountId: accountId('leader'), reason: '设备遗失' } },
+      'admin',
+    );
+    expect(ended.data).toEqual({ endAccountSessions: 1 });
+    await pastCache();
+    expect(await everywhere(token)).toEqual(all('401 UNAUTHENTICATED: An administrator ended this sign-in: sign in again'));
+    expect(await everywhere(await tokenOf('leader'))).toEqual(all('ok'));
+    const events = await platform.query<{ accountEvents: { action: string; reason: string; sessionsEnded: number }[] }>(
+      `query ($id: ID!) { accountEvents(accountId: $id) { action reason sessionsEnded } }`,
+      { id: accountId('leader') },
+      'admin',
+    );
+    expect(events.data?.accountEvents).toEqual([{ action: 'SESSIONS_ENDED', reason: '设备遗失', sessionsEnded: 1 }]);
+  });
+
+  it.each(['registrar', 'liaison-d-jsj'])('refuses %s the account administration', async (username) => {
+    for (const query of [
+      `{ accounts { username } }`,
+      `mutation { endAccountSessions(input: { accountId: "${accountId('leader')}", reason: "x" }) }`,
+      `mutation { deactivateAccount(input: { accountId: "${accountId('leader')}", reason: "x" }) { active } }`,
+    ]) {
+      expect((await platform.query(query, undefined, username)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
