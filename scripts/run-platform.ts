@@ -1,5 +1,14 @@
 import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
-import { type KeyPair, type RunningSubgraph, runSubgraph } from '@lianban/kit';
+import {
+  type KeyPair,
+  Observability,
+  type ObservabilityConfig,
+  type RunningSubgraph,
+  observabilityConfigFrom,
+  observabilityEnvSchema,
+  parseEnv,
+  runSubgraph,
+} from '@lianban/kit';
 import { subgraphModules } from './platform';
 
 export interface PlatformOptions {
@@ -13,6 +22,10 @@ export interface PlatformOptions {
   debugSql?: boolean;
   /** A token the IDE sends by default (the demo only). */
   ideToken?: string;
+  /** Logs, metrics and traces of every service (default: from LIANBAN_LOG_LEVEL and the other variables of the README). */
+  observability?: ObservabilityConfig;
+  /** Makes a service's observability instead (tests capture log lines with it). */
+  observe?: (service: string) => Promise<Observability>;
 }
 
 export interface RunningPlatform {
@@ -24,6 +37,8 @@ export interface RunningPlatform {
 /** Starts the four subgraphs (on 127.0.0.1) and the gateway in this process. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const subgraphs: RunningSubgraph[] = [];
+  const observabilityConfig = options.observability ?? observabilityConfigFrom(parseEnv(observabilityEnvSchema, process.env));
+  const observe = options.observe ?? ((service: string) => Observability.create({ service, config: observabilityConfig }));
   const stopAll = async () => {
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
   };
@@ -44,7 +59,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           serviceUrls: Object.fromEntries(
             (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
           ),
-        }).catch((error: NodeJS.ErrnoException) => {
+        }, await observe(module.name)).catch((error: NodeJS.ErrnoException) => {
           if (error.code === 'EADDRINUSE') {
             throw new Error(`port ${port} for the ${module.name} subgraph is in use: stop whatever listens there and start again`);
           }
@@ -59,7 +74,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     });
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
     gatewayConfig.ideToken = options.ideToken;
-    const gateway = await createGateway(gatewayConfig);
+    const gateway = await createGateway(gatewayConfig, await observe('gateway'));
     return {
       gateway,
       subgraphs,

@@ -1,7 +1,7 @@
 import { generateKeys } from '@lianban/kit';
 import { createTestDatabase } from '@lianban/kit/testing';
 import { openPlatformOrms } from '../scripts/platform-db';
-import { startPlatform, type RunningPlatform } from '../scripts/run-platform';
+import { type PlatformOptions, startPlatform, type RunningPlatform } from '../scripts/run-platform';
 import { DEMO_PASSWORD, type District, generateDistrict } from '../scripts/seed/district';
 import { loadDistrict } from '../scripts/seed/load';
 
@@ -15,7 +15,13 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
  * The whole platform on a database of its own, seeded with a small demo district (the same generator
  * `npm run seed` uses), gateway and subgraphs on free ports.
  */
-export async function startTestPlatform(serverUrl: string, label: string, casesPerYear = 600) {
+export async function startTestPlatform(
+  serverUrl: string,
+  label: string,
+  casesPerYear = 600,
+  /** Logs are silent unless a test says otherwise (e.g. `observe` to capture them). */
+  options: Pick<PlatformOptions, 'observability' | 'observe'> = {},
+) {
   const db = await createTestDatabase(serverUrl, label);
   const district: District = generateDistrict(11, casesPerYear);
   const setup = await openPlatformOrms(db.url);
@@ -28,7 +34,15 @@ export async function startTestPlatform(serverUrl: string, label: string, casesP
   let platform: RunningPlatform;
   const keys = await generateKeys();
   try {
-    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false, keys });
+    platform = await startPlatform({
+      databaseUrl: db.url,
+      gatewayPort: 0,
+      randomPorts: true,
+      development: false,
+      keys,
+      observability: { logLevel: 'silent', maxOperationNames: 100 },
+      ...options,
+    });
   } catch (error) {
     await db.drop();
     throw error;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseEnv } from '@lianban/kit';
+import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema, parseEnv } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -21,6 +21,7 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  ...observabilityEnvSchema.shape,
 });
 
 export interface GatewayConfig {
@@ -37,6 +38,8 @@ export interface GatewayConfig {
   authPublicKey: string;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
   ideToken?: string;
+  /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
+  observability?: ObservabilityConfig;
 }
 
 /** The only place the gateway reads the environment. */
@@ -57,5 +60,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryCost: parsed.MAX_QUERY_COST,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
+    observability: observabilityConfigFrom(parsed),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema } from './observability';
 
 /** Environment variables every subgraph reads, with their defaults. */
 export function subgraphEnvSchema(defaultPort: number) {
@@ -13,6 +14,7 @@ export function subgraphEnvSchema(defaultPort: number) {
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
+    ...observabilityEnvSchema.shape,
   });
 }
 
@@ -31,6 +33,8 @@ export interface SubgraphConfig {
   authPublicKey: string;
   /** PEM private key tokens are signed with (only the subgraph that signs people in). */
   authPrivateKey?: string;
+  /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
+  observability?: ObservabilityConfig;
 }
 
 /** Parses environment variables with `schema`, failing with one line per wrong variable. */
@@ -64,5 +68,6 @@ export function loadSubgraphConfig(
     databaseUrl: parsed.DATABASE_URL,
     debugSql: parsed.LIANBAN_DEBUG_SQL,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
+    observability: observabilityConfigFrom(parsed),
   };
 }

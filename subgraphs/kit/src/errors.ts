@@ -73,18 +73,24 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Whether an error with this `extensions.code` is shown to callers as it is (else it is an unexpected error). */
+export function isPublicCode(code: string): boolean {
+  return PUBLIC_CODES.has(code);
+}
+
 /**
  * Apollo `formatError`: errors with a public code pass through (without stack traces); anything else
- * is logged with its cause and returned as a bare INTERNAL_SERVER_ERROR so SQL and internals never leak.
+ * is returned as a bare INTERNAL_SERVER_ERROR so SQL and internals never leak. The service's
+ * observability plugin logs those with their cause and request id; `log` is for servers without one.
  */
-export function createErrorFormatter(log: (message: string, error: unknown) => void = defaultLog) {
+export function createErrorFormatter(log?: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log('unexpected error while resolving a request', unwrap(error));
+    log?.('unexpected error while resolving a request', unwrap(error));
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -96,8 +102,4 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
 
 function unwrap(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
-}
-
-function defaultLog(message: string, error: unknown) {
-  console.error(`[lianban] ${message}:`, error);
 }

@@ -12,3 +12,4 @@ export * from './validation';
 export * from './main';
 export * from './plain';
 export * from './pagination';
+export * from './observability';

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Identity } from './auth';
 import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
+import { DEFAULT_OBSERVABILITY, Observability } from './observability';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
@@ -23,6 +24,8 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
   orm: MikroORM;
   counter: SqlCounter;
+  /** Its logger and metrics registry. */
+  observability: Observability;
 }
 
 /** Opens a subgraph's ORM on its own schema. */
@@ -54,10 +57,17 @@ export async function migrateSubgraph(module: SubgraphModule, config: Pick<Subgr
 export async function runSubgraph<TContext extends RequestContext>(
   module: SubgraphModule<TContext>,
   config: SubgraphConfig,
+  /** Its logs, metrics and traces; made from `config.observability` unless given. */
+  given?: Observability,
 ): Promise<RunningSubgraph<TContext>> {
+  const observability = given ?? (await Observability.create({ service: module.name, config: config.observability ?? DEFAULT_OBSERVABILITY }));
   const counter = new SqlCounter();
-  const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
+  const orm = await openSubgraphOrm(module as SubgraphModule, config, counter).catch(async (error: unknown) => {
+    await observability.stop();
+    throw error;
+  });
   try {
+    observability.observePool(await orm.em.getConnection().getNativeClient());
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),
@@ -66,18 +76,24 @@ export async function runSubgraph<TContext extends RequestContext>(
       authPublicKey: config.authPublicKey,
       host: config.host,
       port: config.port,
+      observability,
     });
+    observability.logger.info({ url: subgraph.url }, `${module.name} subgraph ready`);
     return {
       ...subgraph,
       orm,
       counter,
+      observability,
       stop: async () => {
         await subgraph.stop();
         await orm.close();
+        observability.logger.info(`${module.name} subgraph stopped`);
+        await observability.stop();
       },
     };
   } catch (error) {
     await orm.close();
+    await observability.stop();
     throw error;
   }
 }

@@ -24,6 +24,8 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://db/lianban',
       LIANBAN_AUTH_PUBLIC_KEY: key,
       LIANBAN_DEBUG_SQL: false,
+      LIANBAN_LOG_LEVEL: 'info',
+      LIANBAN_METRICS_MAX_OPERATIONS: 100,
     });
     expect(() => parseEnv(subgraphEnvSchema(4002), { PORT: 'eighty', LIANBAN_AUTH_PUBLIC_KEY: 'secret' })).toThrow(
       /PORT:[\s\S]*DATABASE_URL:[\s\S]*LIANBAN_AUTH_PUBLIC_KEY: LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key/,
