@@ -20,8 +20,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { TokenIssuer, generateKeys } from '@lianban/kit';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Observability, TokenIssuer, generateKeys } from '@lianban/kit';
+import { pino } from 'pino';
 import { createTestDatabase } from '@lianban/kit/testing';
 import { PROJECT_ROOT, resolveDatabase } from '../database';
 import { openPlatformOrms } from '../platform-db';
@@ -57,6 +58,37 @@ async function waitForHealth(url: string, child: ChildProcess) {
   throw new Error(`${url} did not become healthy`);
 }
 
+/**
+ * The observability work of one request on its own, in this process: request id, record, context
+ * binding, the Apollo plugin's hooks, the log line (to /dev/null), the counters and the histogram.
+ */
+async function perRequestWork(count: number): Promise<number> {
+  const observability = await Observability.create({
+    service: 'bench',
+    config: { logLevel: 'info', maxOperationNames: 100 },
+    destination: pino.destination({ dest: '/dev/null', sync: false, minLength: 4096 }),
+  });
+  const plugin = observability.apolloPlugin();
+  const req = { headers: {} } as IncomingMessage;
+  const res = { setHeader: () => res } as unknown as ServerResponse;
+  const response = { body: { kind: 'single', singleResult: { data: {} } } };
+  const run = async () => {
+    const record = observability.begin(req, res);
+    const context = observability.bind({ identity: { accountId: '00000000-0000-4000-a000-000000000001', role: 'REGISTRAR' } }, record);
+    const listener = await plugin.requestDidStart?.({ contextValue: context } as never);
+    await listener?.willSendResponse?.({ response, operationName: 'Units', operation: { operation: 'query' } } as never);
+    observability.end(record, 200);
+  };
+  for (let i = 0; i < 2000; i += 1) await run();
+  const before = process.cpuUsage();
+  for (let i = 0; i < count; i += 1) await run();
+  const used = process.cpuUsage(before);
+  await observability.stop();
+  return (used.user + used.system) / count;
+}
+
+console.log(`observability work per request, in process: ${(await perRequestWork(50_000)).toFixed(1)} µs CPU`);
+
 const database = await resolveDatabase();
 const serverUrl = new URL(database.url);
 serverUrl.pathname = '/postgres';
@@ -86,8 +118,9 @@ try {
   const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/v1/traces`;
 
   const start = async (name: string, root: string, env: Record<string, string>, port: number) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: resolve(root, 'subgraphs/departments'),
+    // from the checkout's root, whose tsconfig (decorators) covers the kit and the subgraph
+    const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/departments/src/main.ts'], {
+      cwd: root,
       env: {
         PATH: process.env.PATH ?? '',
         HOST: '127.0.0.1',
@@ -125,9 +158,13 @@ try {
   for (const target of targets) await send(target.url, 500); // warm-up: JIT, pools, remembered token
 
   const perRequest = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  const rounds: Map<string, number>[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const order = round % 2 === 0 ? targets : [...targets].reverse();
+    // each server takes each place in the order in turn (the machine's load drifts within a round)
+    const order = targets.map((_, i) => targets[(i + round) % targets.length]);
     const line: string[] = [];
+    const figures = new Map<string, number>();
+    rounds.push(figures);
     for (const target of order) {
       const pid = target.process.pid as number;
       const before = cpuSeconds(pid);
@@ -136,6 +173,7 @@ try {
       const seconds = (performance.now() - started) / 1000;
       const micros = ((cpuSeconds(pid) - before) / REQUESTS) * 1e6;
       perRequest.get(target.name)?.push(micros);
+      figures.set(target.name, micros);
       line.push(`${target.name} ${micros.toFixed(0)} µs CPU/req (${(REQUESTS / seconds).toFixed(0)} req/s)`);
     }
     console.log(`round ${round + 1}: ${line.join(', ')}`);
@@ -143,8 +181,11 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(`\nmedian CPU time per request over ${ROUNDS} rounds of ${REQUESTS} requests at ${CONNECTIONS} connections:`);
   const reference = median(perRequest.get('before') ?? perRequest.get('observed') ?? [1]);
+  const first = targets[0].name;
   for (const [name, values] of perRequest) {
-    console.log(`  ${name.padEnd(9)} ${median(values).toFixed(0).padStart(5)} µs  (x${(median(values) / reference).toFixed(2)})`);
+    // the difference to the first server within each round, whose load both shared
+    const paired = name === first ? '' : `, median difference in a round ${median(rounds.map((r) => (r.get(name) ?? 0) - (r.get(first) ?? 0))).toFixed(0)} µs`;
+    console.log(`  ${name.padEnd(9)} ${median(values).toFixed(0).padStart(5)} µs  (x${(median(values) / reference).toFixed(2)}${paired})`);
   }
 } finally {
   for (const target of targets) target.process.kill('SIGTERM');

@@ -132,3 +132,38 @@ describe('a served request', () => {
     expect(await allowed.text()).toMatch(/^lianban_requests_total\{operation="Ok",outcome="ok",service="probe"\} 1$/m);
   });
 });
+
+describe('a request whose context cannot be made', () => {
+  it('is counted with its code, and an unexpected cause is logged with the request id', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const observability = await Observability.create({
+      service: 'probe',
+      config: { logLevel: 'info', maxOperationNames: 10 },
+      destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+    const apollo = new ApolloServer({ schema: buildSchema('type Query { ok: Int }'), formatError: createErrorFormatter(), plugins: [observability.apolloPlugin()] });
+    await apollo.start();
+    let fail: Error = new NotFoundError('Account', 'a-1');
+    const running = await serveHttp({
+      apollo,
+      host: '127.0.0.1',
+      port: 0,
+      maxBodyBytes: 10_000,
+      context: () => Promise.reject(fail),
+      observability,
+    });
+    try {
+      const post = () => fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'ctx-1' }, body: '{"query":"{ ok }"}' });
+      await post();
+      fail = new Error('the departments subgraph could not say whether a token is signed out');
+      const answer = (await (await post()).json()) as { errors: { message: string }[] };
+      expect(JSON.stringify(answer)).not.toContain('departments');
+      expect(lines.filter((l) => l.msg === 'request').map((l) => l.codes)).toEqual([['NOT_FOUND'], ['INTERNAL_SERVER_ERROR']]);
+      const logged = lines.filter((l) => l.level === 50);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ reqId: 'ctx-1', err: { message: 'the departments subgraph could not say whether a token is signed out' } });
+    } finally {
+      await running.stop();
+    }
+  });
+});

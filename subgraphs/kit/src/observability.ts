@@ -5,6 +5,8 @@ import { GraphQLError } from 'graphql';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
+
+type StandardOutput = ReturnType<typeof pino.destination>;
 import { isPublicCode } from './errors';
 import type { RequestSpan, Tracing, startTracing } from './tracing';
 
@@ -156,12 +158,15 @@ export class Observability {
   private readonly errors: Counter<'operation' | 'code'>;
   private readonly duration: Histogram<'operation'>;
   private readonly durationByOperation = new Map<string, ReturnType<Histogram<'operation'>['labels']>>();
+  private stopped = false;
+  private readonly requestsByLabels = new Map<string, ReturnType<Counter<'operation' | 'outcome'>['labels']>>();
 
   private constructor(
     readonly service: string,
     readonly config: ObservabilityConfig,
     readonly logger: Logger,
     readonly tracing: Tracing | undefined,
+    private readonly stdout?: StandardOutput,
   ) {
     this.operations = new OperationNames(config.maxOperationNames);
     this.registry.setDefaultLabels({ service });
@@ -189,6 +194,9 @@ export class Observability {
 
   /** Creates a service's observability; loads and starts tracing only when `config.tracesEndpoint` is set. */
   static async create(options: ObservabilityOptions): Promise<Observability> {
+    // standard output, asynchronously and in batches of up to 4 KB, at least every half second: a request
+    // never waits for the terminal or a full pipe, and the lines of a busy second cost a few writes
+    const stdout = options.destination ? undefined : pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 500 });
     const logger = pino(
       {
         level: options.config.logLevel,
@@ -196,8 +204,7 @@ export class Observability {
         timestamp: pino.stdTimeFunctions.isoTime,
         serializers: { err: serializeError },
       },
-      // asynchronous writes: a request never waits for the terminal or a full pipe
-      options.destination ?? pino.destination({ dest: 1, sync: false }),
+      options.destination ?? (stdout as StandardOutput),
     );
     let tracing: Tracing | undefined;
     if (options.config.tracesEndpoint) {
@@ -205,7 +212,7 @@ export class Observability {
       tracing = startTracing(options.service, options.config.tracesEndpoint);
       logger.info({ endpoint: options.config.tracesEndpoint }, 'traces are exported');
     }
-    return new Observability(options.service, options.config, logger, tracing);
+    return new Observability(options.service, options.config, logger, tracing, stdout);
   }
 
   /** Starts observing a GraphQL request: its id (returned in `x-request-id`), its start time and, while tracing, its span. */
@@ -229,7 +236,12 @@ export class Observability {
   /** A request that failed before execution (e.g. a bad token while building its context). */
   failed(record: RequestRecord, error: unknown) {
     const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-    record.errorCodes.push(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
+    if (typeof code === 'string' && isPublicCode(code)) {
+      record.errorCodes.push(code);
+    } else {
+      record.errorCodes.push('INTERNAL_SERVER_ERROR');
+      this.logger.error({ reqId: record.id, err: error }, 'unexpected error while preparing a request');
+    }
   }
 
   /** Ends a request: one log line, the counters and the histogram, the span. */
@@ -237,7 +249,10 @@ export class Observability {
     const seconds = (performance.now() - record.startedAt) / 1000;
     const operation = this.operations.label(record.operationName);
     const outcome = record.errorCodes.length || status >= 400 ? 'error' : 'ok';
-    this.requests.inc({ operation, outcome });
+    const key = `${outcome} ${operation}`;
+    let requests = this.requestsByLabels.get(key);
+    if (!requests) this.requestsByLabels.set(key, (requests = this.requests.labels({ operation, outcome })));
+    requests.inc();
     for (const code of record.errorCodes) this.errors.inc({ operation, code });
     let histogram = this.durationByOperation.get(operation);
     if (!histogram) this.durationByOperation.set(operation, (histogram = this.duration.labels({ operation })));
@@ -339,7 +354,11 @@ export class Observability {
 
   /** Writes what is buffered and ends tracing (sending the spans not yet sent). */
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     await this.tracing?.shutdown();
     await new Promise<void>((resolve) => this.logger.flush(() => resolve()));
+    // stops the periodic flush (standard output itself stays open)
+    this.stdout?.end();
   }
 }
