@@ -167,3 +167,14 @@ describe('a request whose context cannot be made', () => {
     }
   });
 });
+
+describe('the Apollo plugin', () => {
+  it('works per request only: no execution or per-field hooks', async () => {
+    const observability = await Observability.create({ service: 'probe', config: { logLevel: 'silent', maxOperationNames: 10 }, destination: { write: () => undefined } });
+    const plugin = observability.apolloPlugin();
+    expect(Object.keys(plugin)).toEqual(['requestDidStart']);
+    const listener = await plugin.requestDidStart?.({ contextValue: {} } as never);
+    expect(Object.keys(listener ?? {}).sort()).toEqual(['didEncounterErrors', 'willSendResponse']);
+    await observability.stop();
+  });
+});
