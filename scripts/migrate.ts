@@ -1,6 +1,8 @@
 /** `npm run migrate`: applies every subgraph's checked-in migrations to its own schema. */
 import { openPlatformOrms } from './platform-db';
-import { resolveDatabase } from './database';
+import { exitWithOneLine, resolveDatabase } from './database';
+
+exitWithOneLine();
 
 const database = await resolveDatabase();
 const platform = await openPlatformOrms(database.url);

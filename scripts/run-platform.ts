@@ -1,4 +1,4 @@
-import { createGateway, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
+import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
 import {
   type KeyPair,
   Observability,
@@ -17,10 +17,12 @@ export interface PlatformOptions {
   keys: KeyPair;
   /** Port of the gateway; 0 picks a free one. Subgraphs listen on their default ports, or free ones with `randomPorts`. */
   gatewayPort: number;
+  /** Address the gateway listens on: 127.0.0.1 unless said (subgraphs always listen on 127.0.0.1). */
+  gatewayHost?: string;
   randomPorts?: boolean;
   development: boolean;
   debugSql?: boolean;
-  /** A token the IDE sends by default (the demo only). */
+  /** A token the IDE sends by default (the demo only; refused unless the gateway listens on a loopback address). */
   ideToken?: string;
   /** Logs, metrics and traces of every service (default: from LIANBAN_LOG_LEVEL and the other variables of the README). */
   observability?: ObservabilityConfig;
@@ -36,6 +38,9 @@ export interface RunningPlatform {
 
 /** Starts the four subgraphs (on 127.0.0.1) and the gateway in this process. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const gatewayHost = options.gatewayHost ?? '127.0.0.1';
+  const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;
+  if (refusal) throw new Error(`no signed-in IDE: ${refusal}`);
   const subgraphs: RunningSubgraph[] = [];
   const observabilityConfig = options.observability ?? observabilityConfigFrom(parseEnv(observabilityEnvSchema, process.env));
   const observe = options.observe ?? ((service: string) => Observability.create({ service, config: observabilityConfig }));
@@ -68,6 +73,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       );
     }
     const gatewayConfig = loadGatewayConfig({
+      HOST: gatewayHost,
       PORT: String(options.gatewayPort),
       LIANBAN_ENV: options.development ? 'development' : 'production',
       LIANBAN_AUTH_PUBLIC_KEY: options.keys.publicKeyPem,

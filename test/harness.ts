@@ -11,9 +11,12 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** The day end-to-end tests load the demo district on: pinned, so the district is the same every run. */
+export const LOAD_DAY = new Date('2026-11-23T10:00:00+08:00');
+
 /**
  * The whole platform on a database of its own, seeded with a small demo district (the same generator
- * `npm run seed` uses), gateway and subgraphs on free ports.
+ * `npm run seed` uses, loaded on LOAD_DAY), gateway and subgraphs on free ports.
  */
 export async function startTestPlatform(
   serverUrl: string,
@@ -23,7 +26,7 @@ export async function startTestPlatform(
   options: Pick<PlatformOptions, 'observability' | 'observe'> = {},
 ) {
   const db = await createTestDatabase(serverUrl, label);
-  const district: District = generateDistrict(11, casesPerYear);
+  const district: District = generateDistrict(11, casesPerYear, LOAD_DAY);
   const setup = await openPlatformOrms(db.url);
   try {
     await setup.migrateAll();

@@ -31,7 +31,7 @@ async function counts() {
 
 describe('seeding the demo district', () => {
   it('loads every subgraph once; a second run changes nothing', async () => {
-    const district = generateDistrict(3, 300);
+    const district = generateDistrict(3, 150, new Date('2026-11-23T10:00:00+08:00'));
     const first = await loadDistrict(platform.orms, district);
     expect(first.every((r) => !r.skipped)).toBe(true);
     const after = await counts();

@@ -1,26 +1,37 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema, parseEnv } from '@lianban/kit';
+import { type ObservabilityConfig, keyVariable, observabilityConfigFrom, observabilityEnvSchema, parseEnv, portVariable } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
+/** A limit: a whole number of at least `min`, with a message naming the variable. */
+function limit(name: string, min: number, defaultValue: number) {
+  const message = `${name} must be a whole number of ${min} or more`;
+  return z.coerce.number({ message }).int({ message }).min(min, { message }).default(defaultValue);
+}
+
 /** Environment variables the gateway reads, with their defaults. */
 export const gatewayEnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: portVariable('PORT', 4000),
   /** `development` turns on introspection and the local IDE at /ide */
   LIANBAN_ENV: z.enum(['development', 'production']).default('production'),
-  SUPERGRAPH_PATH: z.string().default(SUPERGRAPH),
+  SUPERGRAPH_PATH: z
+    .string()
+    .default(SUPERGRAPH)
+    .refine((path) => existsSync(path), { message: 'SUPERGRAPH_PATH names no file: run npm run schema, or point it at the composed supergraph' }),
   DEPARTMENTS_URL: z.string().url().optional(),
   CASES_URL: z.string().url().optional(),
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
-  LIANBAN_AUTH_PUBLIC_KEY: z
-    .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
-    .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
+  MAX_QUERY_DEPTH: limit('MAX_QUERY_DEPTH', 2, 12),
+  MAX_QUERY_COST: limit('MAX_QUERY_COST', 10, 20_000),
+  MAX_QUERY_ALIASES: limit('MAX_QUERY_ALIASES', 0, 30),
+  MAX_QUERY_DIRECTIVES: limit('MAX_QUERY_DIRECTIVES', 0, 50),
+  MAX_QUERY_TOKENS: limit('MAX_QUERY_TOKENS', 100, 2000),
+  MAX_BODY_BYTES: limit('MAX_BODY_BYTES', 1024, 1_000_000),
   ...observabilityEnvSchema.shape,
 });
 
@@ -34,6 +45,12 @@ export interface GatewayConfig {
   maxQueryDepth: number;
   /** Largest estimated cost (fields times the list sizes asked for) of an operation. */
   maxQueryCost: number;
+  /** Most aliased fields in one operation. */
+  maxQueryAliases: number;
+  /** Most directives in one operation. */
+  maxQueryDirectives: number;
+  /** Most tokens in a request's document (counted before it is parsed). */
+  maxQueryTokens: number;
   maxBodyBytes: number;
   authPublicKey: string;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
@@ -58,6 +75,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     subgraphUrls,
     maxQueryDepth: parsed.MAX_QUERY_DEPTH,
     maxQueryCost: parsed.MAX_QUERY_COST,
+    maxQueryAliases: parsed.MAX_QUERY_ALIASES,
+    maxQueryDirectives: parsed.MAX_QUERY_DIRECTIVES,
+    maxQueryTokens: parsed.MAX_QUERY_TOKENS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     observability: observabilityConfigFrom(parsed),

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ideRoute } from './ide';
 
-function serve(path: string, token?: string) {
+function serve(path: string, token?: string, localAddress = '127.0.0.1') {
   const sent: { status?: number; headers?: Record<string, string>; body?: string } = {};
   const res = {
     writeHead(status: number, headers: Record<string, string>) {
@@ -13,7 +13,7 @@ function serve(path: string, token?: string) {
       sent.body = body.toString();
     },
   } as unknown as ServerResponse;
-  const handled = ideRoute(token)({ method: 'GET' } as IncomingMessage, res, new URL(path, 'http://localhost'));
+  const handled = ideRoute(token)({ method: 'GET', socket: { localAddress } } as unknown as IncomingMessage, res, new URL(path, 'http://localhost'));
   return { handled, ...sent };
 }
 
@@ -33,6 +33,7 @@ describe('the local IDE', () => {
   it('pre-fills the Authorization header with the demo token when given one', () => {
     expect(serve('/ide/start.js', 'abc.def.ghi').body).toContain('Bearer abc.def.ghi');
     expect(serve('/ide/start.js').body).toContain('Bearer <token from the login mutation>');
+    expect(serve('/ide/start.js', 'abc.def.ghi', '192.168.1.20').body).not.toContain('abc.def.ghi');
     expect(serve('/ide/nothing.js').status).toBe(404);
     expect(serve('/graphql').handled).toBe(false);
   });

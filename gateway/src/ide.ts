@@ -66,7 +66,29 @@ ReactDOM.createRoot(document.getElementById('graphiql')).render(
 );
 `;
 
-/** Serves the IDE at /ide; `token` pre-fills the Authorization header (the demo only). */
+/** Whether `host` (a listen address or host name) only accepts connections from this machine. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || /^::ffff:127(\.\d{1,3}){3}$/.test(bare);
+}
+
+/**
+ * Why an IDE token may not be pre-signed for a gateway, or null when it may: only a development gateway
+ * listening on a loopback address, so the token never reaches anyone on the network.
+ */
+export function ideTokenRefusal(gateway: { host: string; development: boolean }): string | null {
+  if (!gateway.development) return 'the IDE runs only on a development gateway';
+  if (!isLoopbackHost(gateway.host)) {
+    return `the gateway listens on ${gateway.host}, which others on the network can reach: a signed-in IDE needs HOST=127.0.0.1 (or ::1, localhost)`;
+  }
+  return null;
+}
+
+/**
+ * Serves the IDE at /ide; `token` pre-fills the Authorization header (the demo only). The token is
+ * written only into pages asked for over a loopback connection, whatever address the gateway listens on.
+ */
 export const ideRoute = (token?: string): Route => (req, res, url) => {
   if (req.method !== 'GET' || !(url.pathname === '/ide' || url.pathname.startsWith('/ide/'))) return false;
   const name = url.pathname.slice('/ide/'.length);
@@ -75,7 +97,7 @@ export const ideRoute = (token?: string): Route => (req, res, url) => {
     res.end(PAGE);
   } else if (name === 'start.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    res.end(start(token));
+    res.end(start(token && isLoopbackHost(req.socket?.localAddress) ? token : undefined));
   } else if (ASSETS[name]) {
     res.writeHead(200, { 'content-type': `${ASSETS[name].type}; charset=utf-8`, 'cache-control': 'max-age=86400' });
     res.end(readFileSync(ASSETS[name].file));

@@ -1,2 +1,3 @@
 export { type GatewayConfig, gatewayEnvSchema, loadConfig } from './config';
 export { createGateway, type RunningGateway } from './server';
+export { ideTokenRefusal, isLoopbackHost } from './ide';

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type Observability, createErrorFormatter, serveHttp } from '@lianban/kit';
-import depthLimit from 'graphql-depth-limit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
-import { costLimitPlugin } from './cost';
+import { SubgraphDataSource } from './data-source';
+import { subgraphFetcher } from './fetcher';
 import { ideRoute } from './ide';
+import { limitOptions, limitsPlugin } from './limits';
 import { createGatewayObservability, passOnRequest } from './observability';
 
 export interface RunningGateway {
@@ -32,11 +33,13 @@ export async function createGateway(
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
   const observability = given ?? (await createGatewayObservability(config.observability));
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: config.subgraphUrls[name] ?? url,
+        fetcher: fetcher as unknown as SubgraphDataSource<GatewayContext>['fetcher'],
         // subgraphs check the caller's token themselves: pass it on
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -51,11 +54,11 @@ export async function createGateway(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(),
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    ...limitOptions(config),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(config.maxQueryCost),
+      limitsPlugin(config),
       observability.apolloPlugin<GatewayContext>(),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires
@@ -89,6 +92,7 @@ export async function createGateway(
     observability,
     stop: async () => {
       await http.stop();
+      fetcher.close();
       observability.logger.info('gateway stopped');
       await observability.stop();
     },

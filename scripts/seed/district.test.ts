@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdProblem } from '../../subgraphs/cases/src/validation/identity';
-import { FROM, UNTIL, generateDistrict } from './district';
+import { demoWindow, generateDistrict } from './district';
 
-const district = generateDistrict();
+/** The day the demo is loaded, pinned. */
+const TODAY = new Date('2026-11-23T10:00:00+08:00');
+const { from: FROM, until: UNTIL } = demoWindow(TODAY);
+const district = generateDistrict(2026, 5000, TODAY);
 
 describe('demo district', () => {
-  it('is the same every time for the same seed', () => {
-    const again = generateDistrict();
-    expect(again.cases.map((c) => [c.id, c.number, c.status])).toEqual(district.cases.map((c) => [c.id, c.number, c.status]));
-    expect(generateDistrict(1).cases[0].id).not.toBe(district.cases[0].id);
+  it('is the same every time for the same seed and day', () => {
+    const again = generateDistrict(2026, 5000, TODAY);
+    expect(again.cases.map((c) => [c.id, c.number, c.status, c.repliedAt])).toEqual(district.cases.map((c) => [c.id, c.number, c.status, c.repliedAt]));
+    expect(generateDistrict(1, 5000, TODAY).cases[0].id).not.toBe(district.cases[0].id);
+    expect(generateDistrict(2026, 5000, new Date('2026-12-01T10:00:00+08:00')).cases[0].registeredAt).not.toEqual(district.cases[0].registeredAt);
   });
 
   it('has the units of a real district: 86 townships and streets with populations, about 25 departments', () => {
@@ -22,11 +26,11 @@ describe('demo district', () => {
     expect(new Set(district.departments.map((d) => d.code)).size).toBe(district.departments.length);
   });
 
-  it('has a year of about 5,000 cases whose mix follows the petition office reports', () => {
+  it('has two years of about 5,000 cases each whose mix follows the petition office reports', () => {
     const { cases } = district;
-    expect(cases).toHaveLength(5000);
-    expect(cases.every((c) => c.registeredAt >= FROM && c.registeredAt < UNTIL)).toBe(true);
-    expect(new Set(cases.map((c) => c.number)).size).toBe(5000);
+    expect(cases).toHaveLength(10_000);
+    expect(cases.every((c) => c.registeredAt >= FROM && c.registeredAt <= UNTIL)).toBe(true);
+    expect(new Set(cases.map((c) => c.number)).size).toBe(10_000);
     const share = (pred: (c: (typeof cases)[number]) => boolean) => cases.filter(pred).length / cases.length;
     expect(share((c) => c.channel === 'VISIT')).toBeGreaterThan(0.25);
     expect(share((c) => c.channel === 'PHONE')).toBeGreaterThan(0.1);
@@ -35,7 +39,7 @@ describe('demo district', () => {
     expect(collective.every((c) => c.headCount >= 5)).toBe(true);
     expect(cases.filter((c) => c.form === 'INDIVIDUAL').every((c) => c.headCount < 5)).toBe(true);
     expect(cases.some((c) => c.levelVisited === 'BEIJING')).toBe(true);
-    expect(share((c) => c.isRepeat)).toBeGreaterThan(0.1);
+    expect(share((c) => c.isRepeat)).toBeGreaterThan(0.16);
     // a matter has a lead unit once assigned, never before
     expect(cases.filter((c) => ['REGISTERED', 'ACCEPTED', 'NOT_ACCEPTED'].includes(c.status)).every((c) => !c.leadDepartmentId)).toBe(true);
     expect(cases.filter((c) => c.status === 'CLOSED').every((c) => c.leadDepartmentId)).toBe(true);
@@ -55,11 +59,17 @@ describe('demo district', () => {
     const onAgendas = district.agendaItems.flatMap((item) => item.caseIds);
     expect(onAgendas.length).toBeGreaterThan(40);
     expect(onAgendas.every((id) => hard.has(id))).toBe(true);
+    // decisions fall due 30 days after the session, a China-time day like every deadline
+    const held = district.meetings.find((m) => m.sessionNumber === 29)!;
+    const decisions = district.agendaItems.filter((item) => item.meetingId === held.id).map((item) => item.decision);
+    expect(held.heldOn).toBe('2026-11-18');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((d) => d?.endsWith('2026-12-18前办结'))).toBe(true);
   });
 
   it('ranks townships per quarter with shared ranks for ties and vetoed units last', () => {
     const periods = [...new Set(district.rankings.map((r) => r.period))];
-    expect(periods.length).toBeGreaterThanOrEqual(3);
+    expect(periods.length).toBeGreaterThanOrEqual(7);
     for (const period of periods) {
       const ranking = district.rankings.filter((r) => r.period === period).sort((a, b) => a.rank - b.rank);
       expect(ranking).toHaveLength(86);

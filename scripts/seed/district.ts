@@ -1,7 +1,9 @@
 /**
- * The demo district, generated deterministically from a seed: units and people, a year of cases whose
- * mix follows the petition office's reports, joint meetings with agendas, and quarterly township rankings.
- * Pure data: nothing here touches a database.
+ * The demo district, generated deterministically from a seed and the day it is loaded: units and people,
+ * the two years of cases up to that day whose mix follows the petition office's reports, joint meetings
+ * with agendas, and quarterly township rankings. A case's history is played forward from its registration
+ * and cut at the load day, so the office is live: most clocks green, some extended (yellow), a few overdue
+ * (red). Pure data: nothing here touches a database.
  */
 import { Random, chineseNumber, stableId } from './random';
 
@@ -57,6 +59,8 @@ export interface SeedCase {
   reReviewRequestedAt?: Date;
   reReviewDecidedAt?: Date;
   extensionDays: number;
+  /** When the handling deadline was extended (延期), by `extensionDays`. */
+  extendedAt?: Date;
   repeatOfId?: string;
   notAcceptedReason?: string;
   redirectTo?: string;
@@ -106,7 +110,7 @@ export interface SeedRanking {
 }
 
 /** The password of every demo account (documented in the README; demo data only). */
-export const DEMO_PASSWORD = 'lianban-demo';
+export { DEMO_PASSWORD } from '@lianban/departments';
 
 export interface SeedAccount {
   id: string;
@@ -143,10 +147,20 @@ export interface District {
   rankings: SeedRanking[];
 }
 
-/** The demo year: cases are registered from `FROM` up to (not including) `UNTIL`. */
-export const FROM = new Date('2025-11-01T00:00:00+08:00');
-export const UNTIL = new Date('2026-11-01T00:00:00+08:00');
 const DAY = 86_400_000;
+
+/** The years of cases the demo holds, so that a report over the last year compares with the one before. */
+export const DEMO_YEARS = 2;
+
+/**
+ * The demo's span for a load at `today`: cases are registered from `from` (the start of the same China-time
+ * day two years earlier) up to `until` (the load itself).
+ */
+export function demoWindow(today: Date): { from: Date; until: Date } {
+  const [year, month, day] = cstDate(today).split('-').map(Number);
+  const from = new Date(`${String(year - DEMO_YEARS).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(month === 2 && day === 29 ? 28 : day).padStart(2, '0')}T00:00:00+08:00`);
+  return { from, until: today };
+}
 
 /** District units: [code, name, parent code]. The first sixteen lead the special working groups. */
 const UNITS: [string, string, DepartmentKind, string | undefined][] = [
@@ -183,7 +197,7 @@ const UNITS: [string, string, DepartmentKind, string | undefined][] = [
  * Problem categories (一级/二级), the lead department they route to (domain.md's table), how common
  * they are, and a typical complaint.
  */
-const CATEGORIES: [string, string, string, number, string][] = [
+export const CATEGORIES: [string, string, string, number, string][] = [
   ['城乡建设', '城镇建设', 'D-JSJ', 7, '小区配套设施迟迟未建成交付，要求开发商履行承诺'],
   ['城乡建设', '拆迁安置', 'D-JSJ', 9, '拆迁安置房逾期未交付、过渡费停发，要求按协议安置'],
   ['城乡建设', '拖欠工程款', 'D-JSJ', 8, '项目完工后工程款及农民工工资被拖欠，要求尽快支付'],
@@ -230,26 +244,13 @@ const PLACES = [
   '红土', '槐树',
 ];
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文'.split('');
-const GIVEN = '建国 建华 国强 志强 海燕 秀英 桂兰 丽娟 晓明 伟 芳 娜 敏 静 磊 军 勇 艳 杰 涛 明 超 霞 平 刚 桂英 红梅 文斌 玉兰 春生 德胜 永红 新民 保国 国华 立新 爱民 卫东 胜利 建军'.split(' ');
+/** Surnames and given names petitioners and staff are named from. */
+export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文'.split('');
+export const GIVEN = '建国 建华 国强 志强 海燕 秀英 桂兰 丽娟 晓明 伟 芳 娜 敏 静 磊 军 勇 艳 杰 涛 明 超 霞 平 刚 桂英 红梅 文斌 玉兰 春生 德胜 永红 新民 保国 国华 立新 爱民 卫东 胜利 建军'.split(' ');
 
 function channelOf(r: Random): Channel {
   return r.weighted<Channel>([
     ['LETTER', 22], ['VISIT', 33], ['PHONE', 20], ['ONLINE', 18], ['LEADER_RECEPTION', 4], ['ASSIGNED_FROM_ABOVE', 3],
-  ]);
-}
-
-function statusFor(r: Random, ageDays: number): CaseStatus {
-  if (ageDays > 90) {
-    return r.weighted<CaseStatus>([
-      ['CLOSED', 64], ['ARCHIVED', 27], ['NOT_ACCEPTED', 3], ['UNDER_REVIEW', 2], ['UNDER_RE_REVIEW', 1], ['TERMINATED', 1], ['IN_PROGRESS', 2],
-    ]);
-  }
-  if (ageDays > 30) {
-    return r.weighted<CaseStatus>([['IN_PROGRESS', 30], ['REPLIED', 20], ['CLOSED', 44], ['NOT_ACCEPTED', 6]]);
-  }
-  return r.weighted<CaseStatus>([
-    ['REGISTERED', 12], ['ACCEPTED', 14], ['ASSIGNED', 18], ['SIGNED_FOR', 18], ['IN_PROGRESS', 30], ['REPLIED', 3], ['NOT_ACCEPTED', 5],
   ]);
 }
 
@@ -278,8 +279,95 @@ function quarterOf(date: Date): string {
   return `${year}-Q${Math.ceil(month / 3)}`;
 }
 
-/** Builds the demo district. `casesPerYear` scales the case load (about 5,000 in a real district). */
-export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
+/** Categories whose matters the township of origin often leads itself (属地牵头), with the department cooperating. */
+const TOWNSHIP_LED = new Set(['村务公开', '基层换届', '土地承包', '农村财务监管', '违法建设', '治安管理']);
+
+/** A case's history played forward from its registration, before it is cut at the load day. */
+interface Plan {
+  acceptedAt?: Date;
+  notAcceptedAt?: Date;
+  assignedAt?: Date;
+  signedForAt?: Date;
+  startedAt?: Date;
+  /** Extensions are approved late in the handling, when the deadline comes near. */
+  extendedAt?: Date;
+  repliedAt?: Date;
+  closedAt?: Date;
+  archivedAt?: Date;
+  reviewRequestedAt?: Date;
+  reviewDecidedAt?: Date;
+  reReviewRequestedAt?: Date;
+  reReviewDecidedAt?: Date;
+  extensionDays: number;
+}
+
+/**
+ * How a case goes: accepted within days (a few late), handled within the limit of its rule set (some
+ * extended, about one in ten late, a few long-standing 积案), replied, closed with the petitioner's view,
+ * archived after the review window; a few go on to review and re-review.
+ */
+function planCase(r: Random, registeredAt: Date, hotline: boolean): Plan {
+  const after = (from: Date, minDays: number, maxDays: number) => new Date(from.getTime() + Math.round((minDays + r.next() * (maxDays - minDays)) * DAY));
+  if (r.chance(0.05)) return { notAcceptedAt: after(registeredAt, 1, 12), extensionDays: 0 };
+  const acceptedAt = hotline ? after(registeredAt, 0, 0.8) : r.chance(0.02) ? after(registeredAt, 16, 24) : after(registeredAt, 0, 9);
+  const assignedAt = after(acceptedAt, 0, hotline ? 0.5 : 3);
+  const signedForAt = after(assignedAt, 0, hotline ? 0.5 : 2);
+  const startedAt = after(signedForAt, 0, 3);
+  const kind = r.weighted<'normal' | 'extended' | 'late' | 'long'>(hotline ? [['normal', 92], ['late', 8]] : [['normal', 78], ['extended', 14], ['late', 7.5], ['long', 0.5]]);
+  const extensionDays = kind === 'extended' ? r.pick([10, 15, 30]) : 0;
+  const extendedAt = kind === 'extended' ? after(acceptedAt, 30, 48) : undefined;
+  const handleDays = hotline
+    ? kind === 'late' ? [8, 14] : [1, 5]
+    : { normal: [10, 55], extended: [52, 58 + extensionDays], late: [62, 85], long: [120, 400] }[kind];
+  const repliedAt = after(acceptedAt, handleDays[0], handleDays[1]);
+  const closedAt = after(repliedAt, 0, 5);
+  const plan: Plan = { acceptedAt, assignedAt, signedForAt, startedAt, extendedAt, repliedAt, closedAt, extensionDays };
+  if (r.chance(0.04)) {
+    plan.reviewRequestedAt = after(repliedAt, 3, 25);
+    plan.reviewDecidedAt = after(plan.reviewRequestedAt, 5, 28);
+    if (r.chance(0.4)) {
+      plan.reReviewRequestedAt = after(plan.reviewDecidedAt, 3, 25);
+      plan.reReviewDecidedAt = after(plan.reReviewRequestedAt, 5, 28);
+    }
+  } else if (r.chance(0.85)) {
+    plan.archivedAt = after(repliedAt, 31, 60);
+  }
+  return plan;
+}
+
+/** Where a planned case stands at `today`: its status, and only the steps already taken. */
+function cutAt(plan: Plan, today: Date) {
+  const done = (at: Date | undefined) => (at && at <= today ? at : undefined);
+  const taken = Object.fromEntries(Object.entries(plan).map(([key, value]) => [key, value instanceof Date ? done(value) : value])) as Plan;
+  // a step counts only when every step before it was taken
+  const order: (keyof Plan)[] = ['acceptedAt', 'assignedAt', 'signedForAt', 'startedAt', 'repliedAt', 'closedAt', 'reviewRequestedAt', 'reviewDecidedAt', 'reReviewRequestedAt', 'reReviewDecidedAt'];
+  for (let i = 1; i < order.length; i++) if (!taken[order[i - 1]]) delete taken[order[i]];
+  if (!taken.closedAt || taken.reviewRequestedAt) delete taken.archivedAt;
+  if (!taken.startedAt) delete taken.extendedAt;
+  taken.extensionDays = taken.extendedAt ? plan.extensionDays : 0;
+  const status: CaseStatus = plan.notAcceptedAt
+    ? taken.notAcceptedAt ? 'NOT_ACCEPTED' : 'REGISTERED'
+    : taken.reReviewDecidedAt ? 'TERMINATED'
+      : taken.reReviewRequestedAt ? 'UNDER_RE_REVIEW'
+        : taken.reviewDecidedAt ? 'CLOSED'
+          : taken.reviewRequestedAt ? 'UNDER_REVIEW'
+            : taken.archivedAt ? 'ARCHIVED'
+              : taken.closedAt ? 'CLOSED'
+                : taken.repliedAt ? 'REPLIED'
+                  : taken.startedAt ? 'IN_PROGRESS'
+                    : taken.signedForAt ? 'SIGNED_FOR'
+                      : taken.assignedAt ? 'ASSIGNED'
+                        : taken.acceptedAt ? 'ACCEPTED'
+                          : 'REGISTERED';
+  return { status, taken };
+}
+
+/**
+ * Builds the demo district as it stands at `today` (the load; tests pin it): two years of cases up to
+ * then. `casesPerYear` scales the case load (about 5,000 in a real district). The same seed and day give
+ * the same district.
+ */
+export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date = new Date()): District {
   const r = new Random(seed);
   const departments: SeedDepartment[] = [];
   const byCode = new Map<string, SeedDepartment>();
@@ -337,47 +425,50 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
     addPerson(unit, '信访专干', false);
   }
 
-  // a year of cases, townships weighted by population, categories by how common they are
-  const span = UNTIL.getTime() - FROM.getTime();
+  // two years of cases, townships weighted by population, categories by how common they are
+  const { from, until } = demoWindow(today);
+  const span = until.getTime() - from.getTime();
   const townshipChoices = townships.map((t) => [t, t.population as number] as const);
+  const townshipById = new Map(townships.map((t) => [t.id, t]));
   const categoryChoices = CATEGORIES.map((c) => [c, c[3]] as const);
-  const drafts = Array.from({ length: casesPerYear }, () => FROM.getTime() + Math.floor(r.next() * span)).sort((a, b) => a - b);
+  const categoryBySub = new Map(CATEGORIES.map((c) => [c[1], c]));
+  const drafts = Array.from({ length: casesPerYear * DEMO_YEARS }, () => from.getTime() + Math.floor(r.next() * span)).sort((a, b) => a - b);
   const leaders = people.filter((p) => p.isLeader);
   const departmentIds = departments.filter((d) => d.kind === 'DEPARTMENT').map((d) => d.id);
   const lastByMatter = new Map<string, SeedCase>();
+  const recent: SeedCase[] = [];
+  const numbers = new Map<string, number>();
   const cases: SeedCase[] = drafts.map((registered, i) => {
     const channel = channelOf(r);
     const visit = channel === 'VISIT' || channel === 'LEADER_RECEPTION';
-    const collective = visit && r.chance(0.12);
-    const headCount = collective ? 5 + Math.floor(r.next() ** 2 * 75) : visit ? r.weighted([[1, 70], [2, 20], [3, 7], [4, 3]]) : 1;
+    const collective = visit && r.chance(0.1);
+    const headCount = collective ? 5 + Math.floor(r.next() ** 3 * 51) : visit ? r.weighted([[1, 70], [2, 20], [3, 7], [4, 3]]) : 1;
     const levelVisited: VisitLevel =
       channel === 'VISIT'
         ? r.weighted<VisitLevel>([['DISTRICT', 82], ['CITY', 12], ['PROVINCE', 5], ['BEIJING', 1]])
         : channel === 'ASSIGNED_FROM_ABOVE'
           ? r.weighted<VisitLevel>([['CITY', 70], ['PROVINCE', 25], ['BEIJING', 5]])
           : 'DISTRICT';
-    const township = r.weighted(townshipChoices);
-    const [categoryMain, categorySub, leadCode, , complaint] = r.weighted(categoryChoices);
-    const registeredAt = new Date(registered);
-    const ageDays = (UNTIL.getTime() - registered) / DAY;
-    const status = statusFor(r, ageDays);
-    const at = (from: Date | undefined, min: number, max: number) => {
-      const when = from && new Date(from.getTime() + r.int(min * 24, max * 24) * 3_600_000);
-      return when && when < UNTIL ? when : undefined;
-    };
-    const reached = (...statuses: CaseStatus[]) => statuses.includes(status);
-    const acceptedAt = status !== 'REGISTERED' && status !== 'NOT_ACCEPTED' ? at(registeredAt, 0, 8) ?? registeredAt : undefined;
-    const assignedAt = ASSIGNED_STATUSES.has(status) ? at(acceptedAt, 0, 3) ?? acceptedAt : undefined;
-    const signedForAt = assignedAt && status !== 'ASSIGNED' ? at(assignedAt, 0, 2) ?? assignedAt : undefined;
-    const replied = CLOSED_STATUSES.has(status) || status === 'REPLIED';
-    const repliedAt = replied ? at(acceptedAt, 8, 70) ?? signedForAt : undefined;
-    const closedAt = CLOSED_STATUSES.has(status) ? at(repliedAt, 0, 5) ?? repliedAt : status === 'NOT_ACCEPTED' ? at(registeredAt, 1, 12) : undefined;
-    const reviewRequestedAt = reached('UNDER_REVIEW', 'UNDER_RE_REVIEW', 'TERMINATED') ? at(repliedAt, 3, 25) : undefined;
-    const reviewDecidedAt = reached('UNDER_RE_REVIEW', 'TERMINATED') ? at(reviewRequestedAt, 5, 25) : undefined;
-    const reReviewRequestedAt = reached('UNDER_RE_REVIEW', 'TERMINATED') ? at(reviewDecidedAt, 3, 25) : undefined;
-    const reReviewDecidedAt = reached('TERMINATED') ? at(reReviewRequestedAt, 5, 25) : undefined;
+    let township = r.weighted(townshipChoices);
+    let category = r.weighted(categoryChoices);
+    // about 18% repeat an earlier matter (同人同事): the same person, township and category
+    const earlier = r.chance(0.18) ? lastByMatter.get(`${township.id}:${category[1]}`) ?? (recent.length ? r.pick(recent) : undefined) : undefined;
+    if (earlier) {
+      township = townshipById.get(earlier.townshipId) as SeedDepartment;
+      category = categoryBySub.get(earlier.categorySub) as (typeof CATEGORIES)[number];
+    }
+    const [categoryMain, categorySub, leadCode, , complaint] = category;
     const matterKey = `${township.id}:${categorySub}`;
-    const earlier = r.chance(0.18) ? lastByMatter.get(matterKey) : undefined;
+    const registeredAt = new Date(registered);
+    const ruleSet = channel === 'PHONE' && r.chance(0.3) ? 'HOTLINE_12345' : 'NATIONAL';
+    const plan = planCase(r, registeredAt, ruleSet === 'HOTLINE_12345');
+    const { status, taken } = cutAt(plan, until);
+    const { acceptedAt, assignedAt, signedForAt, repliedAt, reviewRequestedAt, reviewDecidedAt, reReviewRequestedAt, reReviewDecidedAt } = taken;
+    const closedAt = status === 'NOT_ACCEPTED' ? taken.notAcceptedAt : taken.closedAt;
+    // 属地: the township leads some local matters itself, and cooperates on many the departments lead
+    const townshipLeads = TOWNSHIP_LED.has(categorySub) && r.chance(0.5);
+    const year = cstDate(registeredAt).slice(0, 4);
+    numbers.set(year, (numbers.get(year) ?? 0) + 1);
     const petitioners = earlier
       ? earlier.petitioners.slice(0, 1)
       : Array.from({ length: collective ? Math.min(5, headCount) : 1 }, () => ({
@@ -388,7 +479,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
         }));
     const matter: SeedCase = {
       id: stableId('case', seed, i),
-      number: `XF${cstDate(registeredAt).slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
+      number: `XF${year}-${String(numbers.get(year)).padStart(6, '0')}`,
       channel,
       form: collective ? 'COLLECTIVE' : 'INDIVIDUAL',
       headCount,
@@ -396,7 +487,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
       categoryMain,
       categorySub,
       townshipId: township.id,
-      leadDepartmentId: ASSIGNED_STATUSES.has(status) ? (byCode.get(leadCode) as SeedDepartment).id : undefined,
+      leadDepartmentId: ASSIGNED_STATUSES.has(status) ? (townshipLeads ? township.id : (byCode.get(leadCode) as SeedDepartment).id) : undefined,
       status,
       priority: r.weighted([['NORMAL', 85], ['URGENT', 12], ['VERY_URGENT', 3]] as const),
       summary: `${collective ? `${headCount}名群众联名` : ''}反映${township.name}${complaint}`,
@@ -404,7 +495,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
       repeatOfId: earlier?.id,
       registeredAt,
       closedAt,
-      ruleSet: channel === 'PHONE' && r.chance(0.3) ? 'HOTLINE_12345' : 'NATIONAL',
+      ruleSet,
       acceptedAt,
       assignedAt,
       signedForAt,
@@ -414,24 +505,31 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
       reviewDecidedAt,
       reReviewRequestedAt,
       reReviewDecidedAt,
-      extensionDays: acceptedAt && r.chance(0.08) ? r.pick([10, 15, 30]) : 0,
+      extensionDays: taken.extensionDays,
+      extendedAt: taken.extendedAt,
       notAcceptedReason: status === 'NOT_ACCEPTED' ? '属于诉讼、仲裁等法定途径解决的事项' : undefined,
       redirectTo: status === 'NOT_ACCEPTED' ? '区人民法院' : undefined,
       leaderId: assignedAt && (collective || levelVisited !== 'DISTRICT') ? r.pick(leaders).id : undefined,
       petitioners,
       cooperatingUnitIds: [],
     };
-    if (assignedAt && r.chance(0.25)) {
+    if (assignedAt) {
       const lead = matter.leadDepartmentId;
       const others = departmentIds.filter((id) => id !== lead);
-      matter.cooperatingUnitIds = [...new Set([r.pick(others), ...(r.chance(0.3) ? [r.pick(others)] : [])])];
+      const cooperating: string[] = [];
+      if (townshipLeads) cooperating.push((byCode.get(leadCode) as SeedDepartment).id);
+      else if (r.chance(0.35)) cooperating.push(township.id);
+      if (r.chance(0.2)) cooperating.push(r.pick(others), ...(r.chance(0.3) ? [r.pick(others)] : []));
+      matter.cooperatingUnitIds = [...new Set(cooperating)].filter((id) => id !== lead);
     }
     lastByMatter.set(matterKey, matter);
+    recent.push(matter);
+    if (recent.length > 500) recent.shift();
     return matter;
   });
 
-  const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors);
-  const { schemes, rankings } = generateRankings(townships, cases);
+  const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors, until);
+  const { schemes, rankings } = generateRankings(townships, cases, from, until);
   const categories = CATEGORIES.map(([main, sub, leadCode]) => ({
     id: stableId('category', main, sub),
     main,
@@ -472,23 +570,45 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000): District {
   return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
 }
 
-function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[]) {
+/** The day of a regular session in a month: the 18th, or the first weekday after it. */
+function sessionDay(year: number, month: number): string {
+  const date = new Date(Date.UTC(year, month, 18));
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The regular session that is next after the load: always the 30th, so the README can name it. */
+const NEXT_SESSION = 30;
+
+function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartment[], leaders: SeedPerson[], today: Date) {
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const meetings: SeedMeeting[] = [];
   const agendaItems: SeedAgendaItem[] = [];
-  // regular sessions: the 18th in November 2025 through the 29th in October 2026, the 30th still to come
-  const sessions: [number | undefined, string, string][] = [];
-  for (let month = 0; month < 13; month++) {
-    const date = new Date(Date.UTC(2025, 10 + month, 18));
-    while (date.getUTCDay() === 0 || date.getUTCDay() === 6) date.setUTCDate(date.getUTCDate() + 1);
-    const number = 18 + month;
-    sessions.push([number, `第${chineseNumber(number)}次信访联席工作会议`, date.toISOString().slice(0, 10)]);
+  // monthly regular sessions over the demo's two years, the next one after the load still to come
+  const todayDay = cstDate(today);
+  const [year, month] = todayDay.split('-').map(Number);
+  const regular: string[] = [];
+  for (let back = DEMO_YEARS * 12 - 1; back >= -1; back--) {
+    const day = sessionDay(year, month - 1 - back);
+    if (day > todayDay) {
+      regular.push(day);
+      break;
+    }
+    regular.push(day);
   }
-  sessions.push([undefined, '全国两会期间信访稳定专题联席会议', '2026-02-26']);
-  sessions.push([undefined, '国庆节前信访稳定专题联席会议', '2026-09-24']);
+  const sessions: [number | undefined, string, string][] = regular.map((day, i) => {
+    const number = NEXT_SESSION - (regular.length - 1 - i);
+    return [number, `第${chineseNumber(number)}次信访联席工作会议`, day];
+  });
+  // extra sessions before sensitive periods (两会 in March, National Day) that fell in the two years
+  for (let y = year - DEMO_YEARS; y <= year; y++) {
+    for (const [title, day] of [['全国两会期间信访稳定专题联席会议', `${y}-02-26`], ['国庆节前信访稳定专题联席会议', `${y}-09-24`]]) {
+      if (day > cstDate(cases[0]?.registeredAt ?? today) && day < todayDay) sessions.push([undefined, title, day]);
+    }
+  }
   const hard = cases.filter((c) => c.leadDepartmentId && (c.form === 'COLLECTIVE' || c.levelVisited !== 'DISTRICT' || c.isRepeat));
   for (const [sessionNumber, title, heldOn] of sessions.sort((a, b) => a[2].localeCompare(b[2]))) {
-    const held = new Date(`${heldOn}T09:00:00+08:00`) < UNTIL;
+    const held = heldOn < todayDay;
     const meeting: SeedMeeting = {
       id: stableId('meeting', heldOn, title),
       sessionNumber,
@@ -512,7 +632,8 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
       const about = [main, ...related];
       for (const c of about) taken.add(c.id);
       const lead = names.get(main.leadDepartmentId as string);
-      const deadline = new Date(day + 30 * DAY).toISOString().slice(0, 10);
+      // decisions fall due on a China-time day, like every deadline
+      const deadline = cstDate(new Date(day + 30 * DAY));
       agendaItems.push({
         id: stableId('agenda-item', meeting.id, position),
         meetingId: meeting.id,
@@ -533,7 +654,7 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
  * visit to the city, 5 per visit to the province and 0.5 per repeat petition; a visit to Beijing is a
  * veto (一票否决) and ranks the unit last. Ties share a rank (1, 2, 2, 4).
  */
-function generateRankings(townships: SeedDepartment[], cases: SeedCase[]) {
+function generateRankings(townships: SeedDepartment[], cases: SeedCase[], from: Date, today: Date) {
   const scheme: SeedScheme = {
     id: stableId('scheme', '党办〔2024〕25号', 1),
     documentNumber: '党办〔2024〕25号',
@@ -543,13 +664,20 @@ function generateRankings(townships: SeedDepartment[], cases: SeedCase[]) {
     publishedAt: new Date('2024-03-01T00:00:00+08:00'),
   };
   const rankings: SeedRanking[] = [];
+  // only quarters the demo covers in full, published (on the 15th after they end) before the load
+  const byUnitAndPeriod = new Map<string, SeedCase[]>();
+  for (const c of cases) {
+    const key = `${c.townshipId}:${quarterOf(c.registeredAt)}`;
+    byUnitAndPeriod.set(key, [...(byUnitAndPeriod.get(key) ?? []), c]);
+  }
   const periods = [...new Set(cases.map((c) => quarterOf(c.registeredAt)))].sort();
   for (const period of periods) {
     const [year, q] = period.split('-Q').map(Number);
-    const publishedAt = new Date(Date.UTC(q === 4 ? year + 1 : year, q === 4 ? 0 : q * 3, 15));
-    if (publishedAt >= UNTIL) continue;
+    const startsAt = new Date(`${year}-${String(q * 3 - 2).padStart(2, '0')}-01T00:00:00+08:00`);
+    const publishedAt = new Date(`${q === 4 ? year + 1 : year}-${String(q === 4 ? 1 : q * 3 + 1).padStart(2, '0')}-15T00:00:00+08:00`);
+    if (startsAt < from || publishedAt >= today) continue;
     const scores = townships.map((t) => {
-      const own = cases.filter((c) => c.townshipId === t.id && quarterOf(c.registeredAt) === period);
+      const own = byUnitAndPeriod.get(`${t.id}:${period}`) ?? [];
       const deduction =
         3 * own.filter((c) => c.form === 'COLLECTIVE').length +
         2 * own.filter((c) => c.levelVisited === 'CITY').length +

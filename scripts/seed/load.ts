@@ -10,12 +10,12 @@ import {
   computeDeadline,
   officialCalendar,
 } from '@lianban/cases';
-import { Account, Category, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
+import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
-import { DEMO_PASSWORD, type District, type SeedCase } from './district';
+import { type District, type SeedCase } from './district';
 
 /** The clock still running for a seeded case, as the lifecycle would have left it. */
 function runningClock(c: SeedCase): { clock: ClockKind; start: Date } | undefined {
@@ -50,7 +50,7 @@ export function caseRows(district: District) {
   const extensions: Record<string, unknown>[] = [];
   const registrar = district.people.find((p) => p.position === '信访联络员' && district.departments.find((d) => d.id === p.unitId)?.code === 'D-XFJ');
   for (const c of district.cases) {
-    const { petitioners: people, cooperatingUnitIds, ...matter } = c;
+    const { petitioners: people, cooperatingUnitIds, extendedAt, ...matter } = c;
     const running = runningClock(c);
     const rules = RULE_SETS[c.ruleSet];
     const handleDue = c.acceptedAt && computeDeadline(ClockKind.HANDLE, rules.clocks.HANDLE, c.acceptedAt, calendar, c.extensionDays).dueAt;
@@ -74,8 +74,8 @@ export function caseRows(district: District) {
         });
       }
     }
-    if (c.extensionDays > 0 && c.acceptedAt) {
-      extensions.push({ id: stableId('extension', c.id), case: c.id, at: c.acceptedAt, days: c.extensionDays, approverId: c.leaderId ?? registrar?.id ?? c.id, reason: '案情复杂，需多部门联合调查' });
+    if (c.extensionDays > 0 && extendedAt) {
+      extensions.push({ id: stableId('extension', c.id), case: c.id, at: extendedAt, days: c.extensionDays, approverId: c.leaderId ?? registrar?.id ?? c.id, reason: '案情复杂，需多部门联合调查' });
     }
     const steps: [Date | undefined, string, string | null, string][] = [
       [c.registeredAt, 'REGISTERED', null, 'REGISTERED'],
@@ -83,6 +83,7 @@ export function caseRows(district: District) {
       [c.acceptedAt, 'ACCEPTED', 'REGISTERED', 'ACCEPTED'],
       [c.assignedAt, 'ASSIGNED', 'ACCEPTED', 'ASSIGNED'],
       [c.signedForAt, 'SIGNED_FOR', 'ASSIGNED', 'SIGNED_FOR'],
+      [extendedAt, 'EXTENDED', 'IN_PROGRESS', 'IN_PROGRESS'],
       [c.repliedAt, 'REPLIED', 'IN_PROGRESS', 'REPLIED'],
       [c.status !== 'REPLIED' && c.repliedAt ? c.closedAt : undefined, 'CLOSED', 'REPLIED', 'CLOSED'],
       [c.reviewRequestedAt, 'REVIEW_REQUESTED', 'CLOSED', 'UNDER_REVIEW'],
@@ -153,11 +154,10 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
   await addMissing(Person, district.people.map(({ unitId, ...person }) => ({ ...person, unit: unitId })));
   await addMissing(Category, district.categories.map(({ leadDepartmentId, ...category }) => ({ ...category, leadDepartment: leadDepartmentId })));
   const existing = new Set((await orms.departments.em.fork().find(Account, {}, { fields: ['username'] })).map((a) => a.username));
-  const accounts = await Promise.all(
-    district.accounts
-      .filter((a) => !existing.has(a.username))
-      .map(async ({ personId, ...account }) => ({ ...account, person: personId, passwordHash: await hashPassword(DEMO_PASSWORD) })),
-  );
+  // one hash for every demo account: they share the published password, and seeding stays fast
+  const missing = district.accounts.filter((a) => !existing.has(a.username));
+  const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
+  const accounts = missing.map(({ personId, ...account }) => ({ ...account, person: personId, passwordHash }));
   await addMissing(Account, accounts);
   await addMissing(WorkingGroup, district.workingGroups.map(({ memberIds: _members, leadDepartmentId, ...group }) => ({ ...group, leadDepartment: leadDepartmentId })));
   const members = district.workingGroups.flatMap((g) => g.memberIds.map((id) => [g.id, id]));
@@ -190,5 +190,9 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
   });
+  // the planner's statistics of the freshly loaded tables, now rather than whenever autovacuum gets to
+  // them: without them the first minutes of a demo plan lists on guesses (a case list read by sorting the
+  // whole table instead of walking its index)
+  if (results.some((r) => !r.skipped)) await orms.cases.em.getConnection().execute('analyze');
   return results;
 }

@@ -3,4 +3,4 @@ import { type SubgraphModule, serveSubgraphUntilSignal } from '@lianban/kit';
 import { loadConfig } from './config';
 import { assessmentSubgraph } from './index';
 
-await serveSubgraphUntilSignal(assessmentSubgraph as unknown as SubgraphModule, loadConfig());
+await serveSubgraphUntilSignal(assessmentSubgraph as unknown as SubgraphModule, loadConfig);

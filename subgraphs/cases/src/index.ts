@@ -9,11 +9,14 @@ import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext, directoryFor } from './loaders';
 import { migrations } from './migrations';
 import { CasePageResolver, CaseResolver, HoldingPageResolver } from './resolvers/case.resolver';
+import { CaseEventTextResolver, CaseTaskTextResolver, CaseTextResolver, ExtensionTextResolver, SupervisionTextResolver } from './resolvers/case-text.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
+import { PetitionerResolver } from './resolvers/petitioner.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
+import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -39,6 +42,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         CaseResolver,
         CasePageResolver,
         HoldingPageResolver,
+        PetitionerResolver,
         LifecycleResolver,
         TaskResolver,
         CaseEventResolver,
@@ -46,6 +50,12 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         ExtensionResolver,
         StatisticsResolver,
         DepartmentCasesResolver,
+        CaseVisibilityResolver,
+        CaseTextResolver,
+        CaseEventTextResolver,
+        CaseTaskTextResolver,
+        SupervisionTextResolver,
+        ExtensionTextResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],

@@ -3,4 +3,4 @@ import { type SubgraphModule, serveSubgraphUntilSignal } from '@lianban/kit';
 import { loadConfig } from './config';
 import { casesSubgraph } from './index';
 
-await serveSubgraphUntilSignal(casesSubgraph as unknown as SubgraphModule, loadConfig());
+await serveSubgraphUntilSignal(casesSubgraph as unknown as SubgraphModule, loadConfig);

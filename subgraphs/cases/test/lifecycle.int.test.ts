@@ -52,7 +52,7 @@ beforeEach(async () => {
 
 const CASE_FIELDS = `id number status version isRepeat notToBeAcceptedAgain placarded card warning
   repeatOf { number } mergedInto { number } mergedCases { number }
-  clocks { clock basis ruleSet dueDay card warning extensionDays calendarNote }
+  clocks { clock basis ruleSet dueDay dueDayMovedFrom card warning extensionDays calendarNote }
   tasks { id role status version unit { id } card }`;
 
 interface CaseResult {
@@ -143,7 +143,10 @@ describe('intake', () => {
     expect([first.number, other.number]).toEqual(['XF2026-000001', 'XF2026-000002']);
     expect(await countCases()).toBe(2);
     expect(first).toMatchObject({ status: 'REGISTERED', card: 'GREEN', isRepeat: false });
-    expect(first.clocks).toEqual([expect.objectContaining({ clock: 'ACCEPT', dueDay: '2026-03-17', basis: expect.stringMatching(/15日/) })]);
+    expect(first.clocks).toEqual([
+      expect.objectContaining({ clock: 'ROUTE', dueDay: '2026-03-17', basis: expect.stringMatching(/第二十二条: 15日内转送、交办/) }),
+      expect.objectContaining({ clock: 'ACCEPT', dueDay: '2026-03-17', basis: expect.stringMatching(/15日/) }),
+    ]);
   });
 });
 
@@ -151,7 +154,10 @@ describe('the whole lifecycle', () => {
   it('goes from registration to termination after re-review, with every step on the timeline', async () => {
     let matter = await register();
     matter = await ok('acceptCase', { caseId: matter.id, version: matter.version, actorId: registrar });
-    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({ dueDay: '2026-05-01', basis: expect.stringMatching(/60日/) });
+    // 60 days end on Labour Day (2026-05-01, off until 05-05): the last day moves to the next working day
+    expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({
+      dueDay: '2026-05-06', dueDayMovedFrom: '2026-05-01', basis: expect.stringMatching(/60日.*第二百零三条.*末日2026-05-01为法定休假日, 顺延至2026-05-06/),
+    });
 
     matter = await ok('assignCase', {
       caseId: matter.id, version: matter.version, leadUnitId: construction, leaderId: leader,
@@ -186,9 +192,10 @@ describe('the whole lifecycle', () => {
       { id: matter.id },
     );
     // the lead unit's part moves with the extension; the cooperating unit keeps the 20 days it was given
+    // (ending on Sunday 03-22, so its last day is Monday 03-23)
     expect(tasks.data?.case.tasks).toEqual([
       { role: 'LEAD', dueAt: '2026-05-11T15:59:59.999Z', dueBasis: expect.stringMatching(/^同案件办理时限: .*60日.*已延期10日/) },
-      { role: 'COOPERATING', dueAt: '2026-03-22T15:59:59.999Z', dueBasis: '交办时指定: 20日内反馈办理结果 (不晚于案件办理时限)' },
+      { role: 'COOPERATING', dueAt: '2026-03-23T15:59:59.999Z', dueBasis: expect.stringMatching(/^交办时指定: 20日内反馈办理结果 \(不晚于案件办理时限\); 期间最后一日是法定休假日的.*第二百零三条/) },
     ]);
     expect(matter.clocks.find((c) => c.clock === 'HANDLE')).toMatchObject({ dueDay: '2026-05-11', extensionDays: 10, card: 'YELLOW' });
 

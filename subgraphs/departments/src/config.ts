@@ -1,4 +1,4 @@
-import { loadSubgraphConfig, parseEnv, type SubgraphConfig } from '@lianban/kit';
+import { keyVariable, loadSubgraphConfig, parseEnv, type SubgraphConfig } from '@lianban/kit';
 import { z } from 'zod';
 
 export const DEFAULT_PORT = 4001;
@@ -8,7 +8,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = loadSubgraphConfig('departments', DEFAULT_PORT, env);
   // the departments subgraph checks passwords, so it alone signs tokens
   const privateKey = parseEnv(
-    z.object({ LIANBAN_AUTH_PRIVATE_KEY: z.string().includes('BEGIN PRIVATE KEY', { message: 'LIANBAN_AUTH_PRIVATE_KEY must be a PEM private key (-----BEGIN PRIVATE KEY-----)' }) }),
+    z.object({ LIANBAN_AUTH_PRIVATE_KEY: keyVariable('LIANBAN_AUTH_PRIVATE_KEY', 'private') }),
     env,
   );
   return { ...config, authPrivateKey: privateKey.LIANBAN_AUTH_PRIVATE_KEY };

@@ -13,12 +13,14 @@ import { CategoryResolver } from './resolvers/category.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { referenceResolvers } from './resolvers/references';
+import { demoPasswordRefusal } from './services/demo-password';
 
 export { loadConfig } from './config';
 export { Account, AccountRole, Session } from './entities/account.entity';
 export { Category } from './entities/category.entity';
 export { RoutingChange, WorkingGroup } from './entities/routing.entity';
 export { hashPassword } from './services/password';
+export { DEMO_PASSWORD, accountsWithDemoPassword, demoPasswordRefusal } from './services/demo-password';
 export { Department } from './entities/department.entity';
 export { Person } from './entities/person.entity';
 export { DepartmentKind, TERRITORIAL_KINDS } from './types/department-kind.enum';
@@ -53,4 +55,6 @@ export const departmentsSubgraph: SubgraphModule<DepartmentsContext> = {
       publicFields: ['login', 'tokenRevoked'],
     }),
   createContext: (em, config, identity) => createContext(em, identity, issuerFor(config)),
+  // a deployment never runs with accounts anyone can sign in to from the README
+  deploymentCheck: (orm) => demoPasswordRefusal(orm.em),
 };

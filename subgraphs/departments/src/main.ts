@@ -3,4 +3,4 @@ import { type SubgraphModule, serveSubgraphUntilSignal } from '@lianban/kit';
 import { loadConfig } from './config';
 import { departmentsSubgraph } from './index';
 
-await serveSubgraphUntilSignal(departmentsSubgraph as unknown as SubgraphModule, loadConfig());
+await serveSubgraphUntilSignal(departmentsSubgraph as unknown as SubgraphModule, loadConfig);

@@ -105,6 +105,19 @@ describe('directory maintenance', () => {
     expect(await subgraph.orm.em.fork().count(RoutingChange, {})).toBe(2);
   });
 
+  it('answers CONFLICT, never INTERNAL, to the saves that lose a race: the same version, or the same new code', async () => {
+    const unit = await create({ code: 'D-RACE', name: '竞争单位', kind: 'DEPARTMENT' });
+    const saves = await Promise.all(Array.from({ length: 5 }, (_, i) => update({ id: unit.id, version: unit.version, name: `改名${i}` })));
+    const codes = saves.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    const created = await Promise.all(Array.from({ length: 4 }, () =>
+      subgraph.execute(`mutation { createDepartment(input: { code: "D-TWIN", name: "同码", kind: DEPARTMENT }) { id } }`)));
+    const outcomes = created.map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK'));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'OK').every((o) => o === 'CONFLICT' || o === 'BAD_USER_INPUT')).toBe(true);
+    expect(await subgraph.orm.em.fork().count(Department, { code: 'D-TWIN' })).toBe(1);
+  });
+
   it('answers UNAUTHENTICATED without a token and FORBIDDEN to other roles', async () => {
     const anonymous = await subgraph.execute(`{ departments { id } }`, undefined, null);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -72,6 +72,15 @@ describe('departments subgraph', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  // regression: fuzzed inputs answered INTERNAL_SERVER_ERROR (a representation's id reached SQL as it was)
+  it('resolves a representation whose id is no ID, or holds a NUL, to nothing rather than an internal error', async () => {
+    const result = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Department { name } ... on Person { name } } }`,
+      { r: [{ __typename: 'Department', id: 'town-1' }, { __typename: 'Person', id: 'a\u0000' }, { __typename: 'Department', id: ids.town }] },
+    );
+    expect(result).toEqual({ data: { _entities: [null, null, { name: '城关街道' }] } });
+  });
+
   it('refuses a page size out of range', async () => {
     const result = await subgraph.execute(`{ departments(first: 0) { id } }`);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });

@@ -1,15 +1,17 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema } from './observability';
+import { StartupError } from './startup';
 
 /** Environment variables every subgraph reads, with their defaults. */
 export function subgraphEnvSchema(defaultPort: number) {
   return z.object({
     HOST: z.string().default('0.0.0.0'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
-    DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgres:// URL' }),
-    LIANBAN_AUTH_PUBLIC_KEY: z
-      .string({ message: 'LIANBAN_AUTH_PUBLIC_KEY must hold the PEM public key that sign-in tokens are verified with' })
-      .includes('BEGIN PUBLIC KEY', { message: 'LIANBAN_AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' }),
+    PORT: portVariable('PORT', defaultPort),
+    DATABASE_URL: z
+      .string({ message: 'DATABASE_URL must be a postgres:// URL' })
+      .regex(/^postgres(ql)?:\/\/[^/?#]+/, { message: 'DATABASE_URL must be a postgres:// URL: postgres://user:password@host:port/database' }),
+    LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
     LIANBAN_DEBUG_SQL: z
       .enum(['true', 'false', '1', '0'])
       .default('false')
@@ -37,12 +39,50 @@ export interface SubgraphConfig {
   observability?: ObservabilityConfig;
 }
 
-/** Parses environment variables with `schema`, failing with one line per wrong variable. */
+/**
+ * A PEM Ed25519 key variable, read as a key at start: a key that is cut short or of another kind stops
+ * the start with the variable's name, rather than failing every signed-in request later.
+ */
+export function keyVariable(name: string, kind: 'public' | 'private') {
+  const pem = kind === 'public' ? 'PUBLIC KEY' : 'PRIVATE KEY';
+  return z
+    .string({ message: `${name} must hold the PEM ${kind} key that sign-in tokens are ${kind === 'public' ? 'verified' : 'signed'} with` })
+    .includes(`BEGIN ${pem}`, { message: `${name} must be a PEM ${kind} key (-----BEGIN ${pem}-----)` })
+    .refine(
+      (value) => {
+        try {
+          const key = kind === 'public' ? createPublicKey(value) : createPrivateKey(value);
+          return key.asymmetricKeyType === 'ed25519';
+        } catch {
+          return false;
+        }
+      },
+      { message: `${name} is not a readable Ed25519 ${kind} key: check that the whole PEM (${kind === 'public' ? 'SPKI' : 'PKCS8'}) was copied` },
+    );
+}
+
+/** A port variable: a whole number from 0 to 65535, with a message naming the variable. */
+export function portVariable(name: string, defaultPort: number) {
+  return z.coerce
+    .number({ message: `${name} must be a port number from 0 to 65535` })
+    .int({ message: `${name} must be a port number from 0 to 65535` })
+    .min(0, { message: `${name} must be a port number from 0 to 65535` })
+    .max(65535, { message: `${name} must be a port number from 0 to 65535` })
+    .default(defaultPort);
+}
+
+/**
+ * Parses environment variables with `schema`, failing with one line per wrong variable, each starting
+ * with the variable's name (`PORT must be a port number from 0 to 65535`).
+ */
 export function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
   const result = schema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    });
+    throw new StartupError(problems.join('\n'));
   }
   return result.data;
 }
@@ -56,7 +96,10 @@ export function loadSubgraphConfig(
   calls: string[] = [],
 ): SubgraphConfig {
   const services = Object.fromEntries(
-    calls.map((service) => [`${service.toUpperCase()}_URL`, z.string().url({ message: `${service.toUpperCase()}_URL must be the URL of the ${service} subgraph` })]),
+    calls.map((service) => {
+      const message = `${service.toUpperCase()}_URL must be the URL of the ${service} subgraph`;
+      return [`${service.toUpperCase()}_URL`, z.string({ message }).url({ message })];
+    }),
   );
   const parsed = parseEnv(subgraphEnvSchema(defaultPort).extend(services), env) as z.infer<ReturnType<typeof subgraphEnvSchema>> & Record<string, string>;
   return {

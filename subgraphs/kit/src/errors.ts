@@ -1,3 +1,9 @@
+import {
+  DeadlockException,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Codes every Lianban error carries in `extensions.code`; clients branch on these, never on messages. */
@@ -57,6 +63,26 @@ export class TooManyAttemptsError extends AppError {
   }
 }
 
+/**
+ * The one place where a write that lost a race becomes a CONFLICT: an optimistic lock that found the
+ * row saved by someone else, a unique value taken at the same moment, a deadlock or serialization
+ * failure between two transactions, a lock not granted. Anything else is not a conflict (undefined).
+ */
+export function conflictFrom(error: unknown): ConflictError | undefined {
+  if (error instanceof ConflictError) return error;
+  if (error instanceof OptimisticLockError) {
+    const name = error.entity ? error.entity.constructor.name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase() : 'record';
+    return new ConflictError(`someone else saved this ${name} at the same moment: reload it and try again`);
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return new ConflictError('someone else saved the same thing at the same moment, and it may exist only once: reload and try again');
+  }
+  if (error instanceof DeadlockException || error instanceof LockWaitTimeoutException) {
+    return new ConflictError('another change to the same records was being saved at the same moment: try again');
+  }
+  return undefined;
+}
+
 const PUBLIC_CODES = new Set([
   'TOO_MANY_ATTEMPTS',
   'BAD_USER_INPUT',
@@ -79,16 +105,22 @@ export function isPublicCode(code: string): boolean {
 }
 
 /**
- * Apollo `formatError`: errors with a public code pass through (without stack traces); anything else
- * is returned as a bare INTERNAL_SERVER_ERROR so SQL and internals never leak. The service's
- * observability plugin logs those with their cause and request id; `log` is for servers without one.
+ * Apollo `formatError`: errors with a public code pass through (without stack traces); a write that
+ * lost a race answers CONFLICT (`conflictFrom`); anything else is returned as a bare
+ * INTERNAL_SERVER_ERROR so SQL and internals never leak. The service's observability plugin logs those
+ * with their cause and request id; `log` is for servers without one.
  */
 export function createErrorFormatter(log?: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const conflict = formatted.extensions?.code === 'CONFLICT' ? undefined : conflictFrom(unwrap(error));
+    if (conflict) {
+      return { message: conflict.message, locations: formatted.locations, path: formatted.path, extensions: { ...conflict.extensions } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? variableOfError(formatted.message) : undefined;
+      return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
     }
     log?.('unexpected error while resolving a request', unwrap(error));
     return {
@@ -98,6 +130,16 @@ export function createErrorFormatter(log?: (message: string, error: unknown) => 
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The input a variable coercion error is about (`input.receivedAt` in 'Variable "$input" got invalid
+ * value "2026-02-30T00:00:00Z" at "input.receivedAt"; ...'), so these name their field in
+ * `extensions.field` as the kit's own ValidationErrors do.
+ */
+export function variableOfError(message: string): string | undefined {
+  const match = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" (?:got invalid value [\s\S]*? at "([^"]+)";|)/.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
 }
 
 function unwrap(error: unknown): unknown {

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import gql from 'graphql-tag';
 import { type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
 import { type Identity, type Role, requireIdentity } from './auth';
 import { ForbiddenError } from './errors';
+import { checkArgumentText, isId } from './validation';
 
 const FEDERATION_LINK = `
   extend schema
@@ -56,6 +57,25 @@ function requireSignInAtRoots(resolvers: Record<string, Record<string, unknown>>
   }
 }
 
+/**
+ * Every subgraph's edge check of text: each argument of every field that takes arguments, before its
+ * resolver runs, so a NUL or a lone surrogate in any text is a BAD_USER_INPUT naming the field and nothing
+ * is written. Wrapped around those resolvers only: fields without arguments (nearly all) pay nothing.
+ */
+function refuseUnstorableTextInArguments(schema: GraphQLSchema, resolvers: Record<string, Record<string, unknown>>) {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = resolvers[type.name]?.[field.name] as FieldResolve | undefined;
+      if (!field.args.length || typeof resolve !== 'function') continue;
+      resolvers[type.name][field.name] = ((parent, args, context, info) => {
+        for (const [name, value] of Object.entries(args as Record<string, unknown>)) checkArgumentText(value, name);
+        return resolve(parent, args, context, info);
+      }) satisfies FieldResolve;
+    }
+  }
+}
+
 /** Restricts a query, mutation or field to some roles: FORBIDDEN for the others. */
 export function Roles(...roles: Role[]) {
   return UseMiddleware(({ context }, next) => {
@@ -79,6 +99,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: false,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  refuseUnstorableTextInArguments(schema, resolvers);
   requireSignInAtRoots(resolvers, new Set(options.publicFields ?? []));
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     // `_entities` is not a type-graphql field: the sign-in check goes on each reference resolver
@@ -86,6 +107,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
       ...resolvers[typeName],
       __resolveReference: (ref: unknown, context: { identity: Identity | null }, info: unknown) => {
         requireIdentity(context.identity);
+        // every entity is keyed by a UUID: a representation with any other id names nothing
+        if (!isId(String((ref as { id?: unknown }).id))) return null;
         return reference.__resolveReference(ref, context, info);
       },
     };

@@ -132,6 +132,11 @@ export async function serveHttp<TContext extends BaseContext>(options: HttpOptio
     }
   }
 
+  // callers keep connections open between requests (the gateway's keep-alive fetcher): the server keeps an
+  // idle one longer than a caller does (their agents drop idle sockets sooner), so a request is never
+  // sent on a connection the server is closing at that moment ("socket hang up")
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

@@ -13,3 +13,4 @@ export * from './main';
 export * from './plain';
 export * from './pagination';
 export * from './observability';
+export * from './startup';

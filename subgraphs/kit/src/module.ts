@@ -19,6 +19,11 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string) => TContext;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
+  /**
+   * Why a deployment of this subgraph must not start on this database, or null when it may. Run by
+   * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
+   */
+  deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -67,6 +72,8 @@ export async function runSubgraph<TContext extends RequestContext>(
     throw error;
   });
   try {
+    // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
+    await orm.em.getConnection().execute('select 1');
     observability.observePool(await orm.em.getConnection().getNativeClient());
     const subgraph = await startSubgraph({
       name: module.name,

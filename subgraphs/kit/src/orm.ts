@@ -67,6 +67,10 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
       entities: options.entities,
       extensions: [Migrator],
       allowGlobalContext: false,
+      // a batched UPDATE of several rows checks their versions with a SELECT before it and not in its
+      // WHERE, so two transactions could both pass and the later silently overwrite the earlier: one
+      // UPDATE per row keeps every optimistic lock a real one (writes of several rows are rare)
+      useBatchUpdates: false,
       debug: options.debugSql ? ['query', 'query-params'] : false,
       loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter),
       pool: { max: options.poolSize ?? 10 },

@@ -6,15 +6,20 @@ import { ValidationError } from './errors';
  * after the last row's sort key, so its cost does not grow with how deep the reader has gone, and rows
  * added meanwhile neither shift nor repeat what follows.
  */
-@ObjectType({ description: 'Where a page ends; pass endCursor as `after` for the next page' })
-@Directive('@shareable')
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: 'Opaque position of the last item; null on an empty page' })
+  /** Opaque position of the last item; null on an empty page. */
   endCursor!: string | null;
 
-  @Field(() => Boolean)
   hasNextPage!: boolean;
 }
+
+// Declared by calling type-graphql's decorators, not with decorator syntax: the kit is also loaded by
+// the gateway and by services started from their own folders, whose compilers may not enable
+// (legacy) decorators for files outside their project.
+Field(() => String, { nullable: true, description: 'Opaque position of the last item; null on an empty page' })(PageInfo.prototype, 'endCursor');
+Field(() => Boolean)(PageInfo.prototype, 'hasNextPage');
+Directive('@shareable')(PageInfo);
+ObjectType('PageInfo', { description: 'Where a page ends; pass endCursor as `after` for the next page' })(PageInfo);
 
 /** The sort key of a row, as the values a cursor carries (dates as ISO strings). */
 export type CursorKey = (string | number)[];

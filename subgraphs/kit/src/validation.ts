@@ -30,9 +30,46 @@ export function checkText(value: string | undefined | null, field: string, max: 
 export function checkText(value: string | undefined | null, field: string, max: number, required = true): string | undefined {
   const trimmed = value?.trim();
   if (!trimmed) {
+    if (value) checkStorableText(value, field);
     if (required) throw new ValidationError(`${field} must not be empty`, field);
     return undefined;
   }
+  checkStorableText(trimmed, field);
   if ([...trimmed].length > max) throw new ValidationError(`${field} must be at most ${max} characters`, field);
   return trimmed;
 }
+
+/** Half of a UTF-16 surrogate pair with no other half: not a character, and not storable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a text cannot be stored as it was sent, if it cannot: PostgreSQL text holds no NUL character,
+ * and a lone UTF-16 surrogate is no character at all (it would be stored as U+FFFD, silently changed).
+ */
+export function textProblem(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'contains a NUL character (\\u0000)';
+  if (LONE_SURROGATE.test(value)) return 'contains half of a UTF-16 surrogate pair, which is no character';
+  return undefined;
+}
+
+/** Refuses a text that cannot be stored as it was sent, naming `field`. */
+export function checkStorableText(value: string, field: string): string {
+  const problem = textProblem(value);
+  if (problem) throw new ValidationError(`${field} ${problem}`, field);
+  return value;
+}
+
+/**
+ * Refuses the first text anywhere in an argument value (input objects, lists) that cannot be stored,
+ * naming its path the way inputs are named elsewhere (`input.petitioners[0].name`).
+ */
+export function checkArgumentText(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    checkStorableText(value, path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkArgumentText(item, `${path}[${i}]`));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) checkArgumentText(item, `${path}.${key}`);
+  }
+}
+

@@ -4,5 +4,6 @@ export const DEFAULT_PORT = 4003;
 
 /** The only place the meetings subgraph reads the environment. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
-  return loadSubgraphConfig('meetings', DEFAULT_PORT, env);
+  // the meetings subgraph asks the cases subgraph which cases the caller may see
+  return loadSubgraphConfig('meetings', DEFAULT_PORT, env, ['cases']);
 }

@@ -2,7 +2,7 @@ import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
-import { createContext, type MeetingsContext } from './loaders';
+import { createContext, type MeetingsContext, visibilityFor } from './loaders';
 import { migrations } from './migrations';
 import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
@@ -12,6 +12,8 @@ export { loadConfig } from './config';
 export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 export { Meeting } from './entities/meeting.entity';
 export * from './types/meeting.enums';
+export { createContext } from './loaders';
+export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
 
 /** The meetings subgraph: joint meetings (联席会议), their agendas, and the agenda items of Case. */
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
@@ -24,5 +26,6 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver],
       referenceResolvers,
     }),
-  createContext: (em, _config, identity) => createContext(em, identity),
+  createContext: (em, config, identity, authorization) => createContext(em, { visibility: visibilityFor(config), identity, authorization }),
+  calls: ['cases'],
 };

@@ -3,4 +3,4 @@ import { type SubgraphModule, serveSubgraphUntilSignal } from '@lianban/kit';
 import { loadConfig } from './config';
 import { meetingsSubgraph } from './index';
 
-await serveSubgraphUntilSignal(meetingsSubgraph as unknown as SubgraphModule, loadConfig());
+await serveSubgraphUntilSignal(meetingsSubgraph as unknown as SubgraphModule, loadConfig);

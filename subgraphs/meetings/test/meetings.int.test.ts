@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, startTestSubgraph, type TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AgendaItem, AgendaItemCase, Meeting, MeetingKind, MeetingStatus, meetingsSubgraph } from '../src';
+import { AgendaItem, AgendaItemCase, Meeting, MeetingKind, MeetingStatus, StaticCaseVisibility, createContext, meetingsSubgraph } from '../src';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
@@ -12,7 +12,8 @@ const meetingId = randomUUID();
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'meetings');
-  subgraph = await startTestSubgraph(meetingsSubgraph, db.url);
+  // the registrar may see every case: the stub stands in for the cases subgraph
+  subgraph = await startTestSubgraph(meetingsSubgraph, db.url, (em, identity) => createContext(em, { identity, visibility: new StaticCaseVisibility() }));
   const em = subgraph.orm.em.fork();
   const meeting = em.create(Meeting, { id: meetingId, sessionNumber: 29, title: '第二十九次信访联席工作会议', kind: MeetingKind.REGULAR, status: MeetingStatus.HELD, heldOn: '2026-10-19' });
   const first = em.create(AgendaItem, { id: randomUUID(), meeting, position: 1, title: '研究城关街道拆迁安置问题（2件）', decision: '由区建设局牵头，城关街道配合' });
@@ -57,8 +58,8 @@ describe('meetings subgraph', () => {
       reps: [caseA, caseB, caseC].map((id) => ({ __typename: 'Case', id })),
     });
     expect(three.data?._entities.map((c) => c.agendaItems.map((i) => i.position).sort())).toEqual([[1], [1, 2], []]);
-    // links with their items (1) and the meetings of those items (1)
-    expect(forOne).toBe(2);
+    // links with their items (1), the other cases of those items (1) and the meetings of those items (1)
+    expect(forOne).toBe(3);
     expect(subgraph.counter.count).toBe(forOne);
   });
 });

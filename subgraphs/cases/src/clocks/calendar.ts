@@ -74,6 +74,13 @@ export class WorkCalendar {
     return !isWeekend(day);
   }
 
+  /** `day` itself when it is a working day, else the first working day after it. */
+  nextWorkingDayFrom(day: Day): Day {
+    let current = day;
+    while (!this.isWorkingDay(current)) current = addDays(current, 1);
+    return current;
+  }
+
   /** The `n`th working day after `day` (counting starts the next day, as the regulations do). */
   addWorkingDays(day: Day, n: number): Day {
     let current = day;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar, dayOf } from './calendar';
-import { Card, ClockKind, RULE_SETS, Warning, clockState, computeDeadline } from './rules';
+import { Card, ClockKind, RULE_SETS, Warning, clockState, computeDeadline, defineRuleSet } from './rules';
 
 const calendar = WorkCalendar.fromFile(fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url)));
 const at = (iso: string) => new Date(`${iso}T10:00:00+08:00`);
@@ -71,5 +71,39 @@ describe('cards and warnings', () => {
     expect(clockState(handle(30), calendar, at('2026-03-20')).card).toBe(Card.YELLOW);
     expect(clockState(handle(), calendar, at('2026-06-01'), at('2026-03-01'))).toMatchObject({ card: Card.GREEN, warning: Warning.NONE });
     expect(clockState(handle(), calendar, at('2026-06-01'), at('2026-03-20')).card).toBe(Card.RED);
+  });
+});
+
+describe('a last day on a rest day (《民法典》第二百零三条)', () => {
+  const accept = (start: string, rules = RULE_SETS.NATIONAL) => computeDeadline(ClockKind.ACCEPT, rules.clocks.ACCEPT, at(start), calendar);
+
+  it('moves the national 15 days from 2026-09-16, ending on National Day, to the first working day after it', () => {
+    const due = accept('2026-09-16');
+    expect([due.movedFrom, due.dueDay, due.dueAt.toISOString()]).toEqual(['2026-10-01', '2026-10-08', '2026-10-08T15:59:59.999Z']);
+    expect(due.rule.basis).toMatch(/15日内决定是否受理并告知; 期间最后一日是法定休假日的, 以法定休假日结束的次日为期间的最后一日 \(《民法典》第二百零三条\)$/);
+  });
+
+  it('moves an ordinary Sunday to Monday, and keeps a make-up Saturday (调休) and a working day as they are', () => {
+    expect(accept('2026-03-07')).toMatchObject({ movedFrom: '2026-03-22', dueDay: '2026-03-23' });
+    expect(accept('2026-09-25')).toMatchObject({ movedFrom: undefined, dueDay: '2026-10-10' });
+    expect(accept('2026-03-02')).toMatchObject({ movedFrom: undefined, dueDay: '2026-03-17' });
+  });
+
+  it('is a property of the rule set: a set without it keeps the last day where it falls', () => {
+    const local = defineRuleSet({ ...RULE_SETS.NATIONAL, code: 'LOCAL', lastDayOffMoves: false });
+    expect(RULE_SETS.NATIONAL.lastDayOffMoves).toBe(true);
+    const due = accept('2026-09-16', local);
+    expect([due.movedFrom, due.dueDay]).toEqual([undefined, '2026-10-01']);
+    expect(local.clocks.ACCEPT.basis).toBe('《信访工作条例》第二十四条: 15日内决定是否受理并告知');
+  });
+
+  it('counts the days up to the moved last day when it grades the clock', () => {
+    // 2026-10-05: 19 of the 22 days to 10-08 used, green and warned, not yet overdue
+    expect(clockState(accept('2026-09-16'), calendar, at('2026-10-05'))).toEqual({ card: Card.GREEN, warning: Warning.THREE_QUARTERS_USED, used: 0.864 });
+    expect(clockState(accept('2026-09-16'), calendar, at('2026-10-09')).card).toBe(Card.RED);
+  });
+
+  it('says when the last day falls in a year whose official calendar is not published', () => {
+    expect(accept('2026-12-20')).toMatchObject({ dueDay: '2027-01-04', unpublishedYears: [2027] });
   });
 });

@@ -36,6 +36,11 @@ export interface ClockRule {
   count: DayCount;
   /** Where the limit comes from, shown to users next to the deadline. */
   basis: string;
+  /**
+   * A period counted in calendar days whose last day is a rest day (a weekend day that is not a make-up
+   * working day, or a public holiday) ends on the next working day instead. Set from the rule set.
+   */
+  lastDayOffMoves?: boolean;
 }
 
 export interface RuleSet {
@@ -44,6 +49,27 @@ export interface RuleSet {
   clocks: Record<ClockKind, ClockRule>;
   /** Most days an extension of the handling clock may add in all. */
   maxExtensionDays: number;
+  /**
+   * Whether the last day of a calendar-day period that falls on a rest day moves to the next working
+   * day (《民法典》第二百零三条; the procedure laws say the same). Working-day periods end on a working
+   * day anyway.
+   */
+  lastDayOffMoves: boolean;
+}
+
+/** The rule text shown beside a deadline of a rule set that moves a last day off a rest day. */
+export const LAST_DAY_OFF_RULE = '期间最后一日是法定休假日的, 以法定休假日结束的次日为期间的最后一日 (《民法典》第二百零三条)';
+
+/** A rule set whose clocks carry its rest-day rule, and say so in their rule text (from any clocks, also another set's). */
+export function defineRuleSet(set: RuleSet): RuleSet {
+  const clocks = Object.fromEntries(
+    Object.entries(set.clocks).map(([clock, rule]) => {
+      const moves = set.lastDayOffMoves && rule.count === DayCount.CALENDAR;
+      const basis = rule.basis.replace(`; ${LAST_DAY_OFF_RULE}`, '');
+      return [clock, { ...rule, lastDayOffMoves: moves, basis: moves ? `${basis}; ${LAST_DAY_OFF_RULE}` : basis }];
+    }),
+  ) as Record<ClockKind, ClockRule>;
+  return { ...set, clocks };
 }
 
 const NATIONAL_CLOCKS: Record<ClockKind, ClockRule> = {
@@ -56,10 +82,13 @@ const NATIONAL_CLOCKS: Record<ClockKind, ClockRule> = {
   RE_REVIEW_DECISION: { days: 30, count: DayCount.CALENDAR, basis: '《信访工作条例》第三十六条: 收到复核请求之日起30日内提出复核意见' },
 };
 
-/** The rule sets a case can be handled under; the national one is the default. */
-export const RULE_SETS: Record<string, RuleSet> = {
-  NATIONAL: { code: 'NATIONAL', name: '《信访工作条例》(2022)', clocks: NATIONAL_CLOCKS, maxExtensionDays: 30 },
-  HOTLINE_12345: {
+/**
+ * The rule sets a case can be handled under; the national one is the default. Looked up by a code a
+ * client sends: the object has no prototype, so `__proto__` or `constructor` name no rule set.
+ */
+export const RULE_SETS: Readonly<Record<string, RuleSet>> = Object.freeze(Object.assign(Object.create(null) as Record<string, RuleSet>, {
+  NATIONAL: defineRuleSet({ code: 'NATIONAL', name: '《信访工作条例》(2022)', clocks: NATIONAL_CLOCKS, maxExtensionDays: 30, lastDayOffMoves: true }),
+  HOTLINE_12345: defineRuleSet({
     code: 'HOTLINE_12345',
     name: '12345热线工单办理规定',
     clocks: {
@@ -69,14 +98,17 @@ export const RULE_SETS: Record<string, RuleSet> = {
       HANDLE: { days: 5, count: DayCount.WORKING, basis: '12345热线: 5个工作日内办结' },
     },
     maxExtensionDays: 5,
-  },
-  LEADER_INSTRUCTED: {
+    // its calendar-day clocks (review and re-review) are the national ones
+    lastDayOffMoves: true,
+  }),
+  LEADER_INSTRUCTED: defineRuleSet({
     code: 'LEADER_INSTRUCTED',
     name: '领导批示件办理规定',
     clocks: { ...NATIONAL_CLOCKS, HANDLE: { days: 5, count: DayCount.WORKING, basis: '领导批示件: 一周(5个工作日)内办结' } },
     maxExtensionDays: 5,
-  },
-};
+    lastDayOffMoves: true,
+  }),
+}));
 
 export interface Deadline {
   clock: ClockKind;
@@ -89,6 +121,8 @@ export interface Deadline {
   extensionDays: number;
   /** Years whose official calendar is unknown: working days there were counted as weekdays only. */
   unpublishedYears: number[];
+  /** The day the period ended on before it was moved off a rest day (see `ClockRule.lastDayOffMoves`). */
+  movedFrom?: Day;
 }
 
 /** When a clock started at `start` falls due under `rule` (days count from the next day). */
@@ -101,7 +135,13 @@ export function computeDeadline(
 ): Deadline {
   const startDay = dayOf(start);
   const days = rule.days + extensionDays;
-  const dueDay = rule.count === DayCount.CALENDAR ? addDays(startDay, days) : calendar.addWorkingDays(startDay, days);
+  if (rule.count === DayCount.WORKING) {
+    const dueDay = calendar.addWorkingDays(startDay, days);
+    return { clock, rule, startDay, dueDay, dueAt: endOfDay(dueDay), extensionDays, unpublishedYears: calendar.unpublishedYears(startDay, dueDay) };
+  }
+  const lastDay = addDays(startDay, days);
+  if (!rule.lastDayOffMoves) return { clock, rule, startDay, dueDay: lastDay, dueAt: endOfDay(lastDay), extensionDays, unpublishedYears: [] };
+  const dueDay = calendar.nextWorkingDayFrom(lastDay);
   return {
     clock,
     rule,
@@ -109,7 +149,9 @@ export function computeDeadline(
     dueDay,
     dueAt: endOfDay(dueDay),
     extensionDays,
-    unpublishedYears: rule.count === DayCount.WORKING ? calendar.unpublishedYears(startDay, dueDay) : [],
+    // whether the last day is a holiday is only known where the official calendar is
+    unpublishedYears: calendar.unpublishedYears(lastDay, dueDay),
+    movedFrom: dueDay === lastDay ? undefined : lastDay,
   };
 }
 
@@ -150,7 +192,10 @@ export interface ClockState {
 export function clockState(deadline: Deadline, calendar: WorkCalendar, now: Date, stoppedAt?: Date): ClockState {
   const at = stoppedAt ?? now;
   const today = dayOf(at);
-  const total = deadline.rule.days + deadline.extensionDays;
+  // a period moved off a rest day has the days up to its new last day
+  const total = deadline.movedFrom
+    ? (Date.parse(deadline.dueDay) - Date.parse(deadline.startDay)) / 86_400_000
+    : deadline.rule.days + deadline.extensionDays;
   const elapsed =
     deadline.rule.count === DayCount.CALENDAR
       ? Math.max(0, (Date.parse(today) - Date.parse(deadline.startDay)) / 86_400_000)

@@ -34,7 +34,7 @@ export class CaseTask {
   @Property({ type: 'datetime' })
   assignedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the unit must report its result' })
+  @Field(() => GraphQLISODateTime, { description: 'When the unit must report its result: the end of dueDay, China time (23:59:59.999+08:00)' })
   @Property({ type: 'datetime' })
   dueAt!: Date;
 

@@ -177,6 +177,10 @@ export class Case {
   @Index()
   mergedIntoId?: string;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was merged into another case: its own clocks stop then, the other case carries the matter' })
+  @Property({ type: 'datetime', nullable: true })
+  mergedAt?: Date;
+
   /** 包案领导 */
   @Property({ type: 'uuid', nullable: true })
   leaderId?: string;

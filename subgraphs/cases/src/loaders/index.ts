@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { type RequestContext, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import DataLoader from 'dataloader';
-import { PersonalDataAccess } from '../entities/personal-data-access.entity';
-import { scopeSql } from '../services/access';
+import { auditLoader } from './audit.loader';
+import { caseNumberLoader } from './case-mention.loader';
+import { caseScope, caseScopeSql, NO_CASE } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkCalendar } from '../clocks/calendar';
 import { CaseEvent } from '../entities/case-event.entity';
@@ -18,7 +19,10 @@ import type { Identity, SubgraphConfig } from '@lianban/kit';
 
 /** Request-scoped loaders of the cases subgraph. */
 export function createLoaders(em: EntityManager, now: () => Date, identity: Identity | null) {
-  const cases = new CaseService(em, now);
+  const scope = identity ? caseScope(identity) : { id: null };
+  const scopeSql = identity ? caseScopeSql(identity) : NO_CASE;
+  // per-unit lists, counts and cards: the caller's scope, so a count is what its list can show
+  const cases = new CaseService(em, now, identity);
   const lists = new Map<string, DataLoader<string, { unitId: string; matter: Case }[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
   // read-only plain rows (see the kit's `Plain`), one statement per batch
@@ -30,32 +34,22 @@ export function createLoaders(em: EntityManager, now: () => Date, identity: Iden
   return {
     /** Cases by id, as far as the caller may see them (null otherwise; nothing without a caller). */
     case: new DataLoader<string, Case | null>(async (ids) => {
-      if (!identity) return ids.map(() => null);
-      const scope = scopeSql(identity);
-      const rows = await selectPlain(em, Case, `c where c.id in (${marks(ids)})${scope.sql ? ` and ${scope.sql}` : ''}`, [...ids, ...scope.params]);
+      const rows = await selectPlain(em, Case, `c where c.id in (${marks(ids)}) ${scopeSql.sql}`, [...ids, ...scopeSql.params]);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Unmasked personal data reads of this request, written to the audit log in one statement per batch. */
-    audit: new DataLoader<string, true>(async (keys) => {
-      const caller = identity as Identity;
-      const at = now();
-      // a fork of its own: the audit row is committed before the data leaves, whatever happens after
-      await em.fork().transactional(async (tx) => {
-        await tx.insertMany(PersonalDataAccess, keys.map((key) => {
-          const [caseId, fields] = key.split('|');
-          return { at, accountId: caller.accountId, username: caller.username, role: caller.role, personId: caller.personId, unitId: caller.unitId, caseId, fields: fields.split(',') };
-        }));
-      });
-      return keys.map(() => true as const);
-    }),
+    audit: auditLoader(em, now, identity),
+    /** Whether the caller may see the case with a number named in a text. */
+    caseNumberVisible: caseNumberLoader(em, scope),
     petitioners: byCase(Petitioner, 'position'),
     tasks: byCase(CaseTask, 'role, assigned_at, id'),
     events: byCase(CaseEvent, 'at, id'),
     supervisions: byCase(Supervision, 'at, id'),
     extensions: byCase(Extension, 'at, id'),
     mergedCases: groupLoader(
-      (ids: readonly string[]) => selectPlain(em, Case, `where merged_into_id in (${marks(ids)}) order by registered_at, id`, [...ids]),
+      (ids: readonly string[]) =>
+        selectPlain(em, Case, `c where c.merged_into_id in (${marks(ids)}) ${scopeSql.sql} order by c.registered_at, c.id`, [...ids, ...scopeSql.params]),
       (row: Case) => row.mergedIntoId as string,
     ),
     /** The newest cases of each unit; one loader per (role, limit, openOnly) so each batch is one statement. */

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122064152_task_due } from './Migration20261122064152_task_due';
+import { Migration20261123195516_merged_at } from './Migration20261123195516_merged_at';
 import { Migration20261122062040_access } from './Migration20261122062040_access';
 import { Migration20261122053144_initial } from './Migration20261122053144_initial';
 import { Migration20261122055834_lifecycle } from './Migration20261122055834_lifecycle';
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122062040_access', class: Migration20261122062040_access },
   { name: 'Migration20261122064152_task_due', class: Migration20261122064152_task_due },
   { name: 'Migration20261123185657_keyset_indexes', class: Migration20261123185657_keyset_indexes },
+  { name: 'Migration20261123195516_merged_at', class: Migration20261123195516_merged_at },
 ];

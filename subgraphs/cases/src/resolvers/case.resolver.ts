@@ -1,9 +1,7 @@
 import { ForbiddenError, Roles, requireIdentity } from '@lianban/kit';
 import { PersonalDataAccess } from '../entities/personal-data-access.entity';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { personalDataView } from '../services/access';
-import { maskName, maskPhone, maskResidentId } from '../validation/identity';
 import { Card, Warning } from '../clocks/rules';
 import { CaseEvent } from '../entities/case-event.entity';
 import { CaseTask } from '../entities/case-task.entity';
@@ -19,8 +17,6 @@ import { DepartmentRef } from '../types/department.type';
 import { HoldingPage } from '../types/holding.type';
 import { PersonRef } from '../types/person.type';
 import { PetitionerView } from '../types/petitioner.type';
-
-const PERSONAL_FIELDS = ['name', 'idNumber', 'phone', 'address'];
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -95,25 +91,11 @@ export class CaseResolver {
   @FieldResolver(() => [PetitionerView], {
     description: '信访人: in full for the lead unit, the petition bureau and the owning leader (each read is audited), masked for other units, withheld from evaluators',
   })
-  async petitioners(@Root() matter: Case, @Ctx() ctx: CasesContext, @Info() info: GraphQLResolveInfo): Promise<PetitionerView[]> {
+  async petitioners(@Root() matter: Case, @Ctx() ctx: CasesContext): Promise<PetitionerView[]> {
     const view = personalDataView(ctx.identity, matter);
     if (view === 'NONE') return [];
-    const people = await ctx.loaders.petitioners.load(matter.id);
-    if (view === 'MASKED') {
-      return people.map((p) => ({
-        name: maskName(p.name),
-        idNumber: p.idNumber && maskResidentId(p.idNumber),
-        phone: p.phone && maskPhone(p.phone),
-        address: p.address && '（已隐藏）',
-        masked: true,
-      }));
-    }
-    const asked = (info.fieldNodes[0].selectionSet?.selections ?? [])
-      .map((selection) => (selection.kind === 'Field' ? selection.name.value : ''))
-      .filter((name) => PERSONAL_FIELDS.includes(name));
-    // the read is on the audit log before the data is returned; if the log cannot be written, nothing is
-    if (asked.length && people.length) await ctx.loaders.audit.load(`${matter.id}|${[...new Set(asked)].sort().join(',')}`);
-    return people.map(({ name, idNumber, phone, address }) => ({ name, idNumber, phone, address, masked: false }));
+    // each field masks itself, or is audited and shown in full (PetitionerResolver)
+    return (await ctx.loaders.petitioners.load(matter.id)).map((person) => Object.assign(new PetitionerView(), { person, caseId: matter.id, masked: view === 'MASKED' }));
   }
 
   @FieldResolver(() => [CaseTask], { description: 'The lead unit\'s and cooperating units\' tasks' })

@@ -161,8 +161,8 @@ export class LifecycleResolver {
 
   @Mutation(() => Supervision, { description: '督办/催办; with placard, 挂牌督办' })
   superviseCase(@Ctx() ctx: CasesContext, @Arg('input', () => SuperviseCaseInput) input: SuperviseCaseInput) {
-    byCaller(ctx, {}, ['REGISTRAR', 'ADMIN', 'SECRETARIAT', 'LEADER'], 'supervising a case');
-    return service(ctx).supervise(input);
+    const actor = byCaller(ctx, {}, ['REGISTRAR', 'ADMIN', 'SECRETARIAT', 'LEADER'], 'supervising a case');
+    return service(ctx).supervise(input, actor);
   }
 
   @Mutation(() => Case, { description: 'Merge duplicates from other channels into one case; each keeps its intake record' })
@@ -176,7 +176,7 @@ export class LifecycleResolver {
     @Arg('caseId', () => ID) caseId: string,
     @Arg('reason', () => String) reason: string,
   ) {
-    const caller = byCaller(ctx, {} as { actorId?: string }, BUREAU, 'undoing a merge');
-    return service(ctx).unmerge(caseId, caller.actorId, reason);
+    const caller = byCaller(ctx, {} as { actorId?: string; unitId?: string }, BUREAU, 'undoing a merge');
+    return service(ctx).unmerge(caseId, caller, reason);
   }
 }

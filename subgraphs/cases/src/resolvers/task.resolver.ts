@@ -1,6 +1,7 @@
 import { NotFoundError } from '@lianban/kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Card, RULE_SETS, Warning } from '../clocks/rules';
+import { dayOf } from '../clocks/calendar';
+import { Card, LAST_DAY_OFF_RULE, RULE_SETS, Warning } from '../clocks/rules';
 import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
 import type { CasesContext } from '../loaders';
@@ -21,11 +22,18 @@ export class TaskResolver {
     return matter;
   }
 
+  @FieldResolver(() => String, { description: 'Due day (YYYY-MM-DD, China time), as the clocks give it; due at its end (dueAt)' })
+  dueDay(@Root() task: CaseTask): string {
+    return dayOf(task.dueAt);
+  }
+
   @FieldResolver(() => String, { description: 'The rule behind the task\'s deadline' })
   async dueBasis(@Root() task: CaseTask, @Ctx() ctx: CasesContext): Promise<string> {
-    if (task.dueDays) return `交办时指定: ${task.dueDays}日内反馈办理结果 (不晚于案件办理时限)`;
     const matter = await ctx.loaders.case.load(task.case.id);
     const rules = RULE_SETS[matter?.ruleSet ?? 'NATIONAL'] ?? RULE_SETS.NATIONAL;
+    if (task.dueDays) {
+      return `交办时指定: ${task.dueDays}日内反馈办理结果 (不晚于案件办理时限)${rules.lastDayOffMoves ? `; ${LAST_DAY_OFF_RULE}` : ''}`;
+    }
     return `同案件办理时限: ${rules.clocks.HANDLE.basis}${matter?.extensionDays ? ` (已延期${matter.extensionDays}日)` : ''}`;
   }
 

@@ -6,7 +6,7 @@ import { UNIT_CLOCKS } from './clock-view';
 import { Case } from '../entities/case.entity';
 import { FINISHED_STATUSES, TaskStatus } from '../types/case.enums';
 import type { CaseFilter, CasePage } from '../types/case-page.type';
-import { scopeSql, unitBranches } from './access';
+import { caseScopeSql, EVERY_CASE, NO_CASE, type ScopeSql, unitBranches } from './access';
 
 /** How a unit relates to a case: it leads it, it cooperates on it, or the case comes from it. */
 export type UnitRole = 'lead' | 'township' | 'cooperating';
@@ -46,14 +46,28 @@ export class CaseService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
-    /** Who asks: a liaison's lists hold its unit's cases only (see `caseScope`); null reads everything. */
+    /** Who asks: a liaison reads its unit's cases only (see `caseScope`); nobody reads nothing. */
     private readonly caller: Identity | null = null,
-  ) {}
+  ) {
+    this.scopeSql = caller ? caseScopeSql(caller, 'c', 'many') : NO_CASE;
+  }
+
+  /**
+   * The scope of per-unit reads: none when the caller reads its own unit (all of its unit's cases are
+   * its to see), the caller's otherwise.
+   */
+  private scopeOf(unitIds: readonly string[]): ScopeSql {
+    if (this.caller?.role === 'LIAISON' && unitIds.every((id) => id === this.caller?.unitId)) return EVERY_CASE;
+    return this.scopeSql;
+  }
+
+  /** The caller's scope as SQL on the alias `c` (see `caseScopeSql`). */
+  private readonly scopeSql: ScopeSql;
 
   /** A case the caller may see; NOT_FOUND otherwise, without saying whether it exists. */
   async get(id: string): Promise<Case> {
-    const scope = this.caller ? scopeSql(this.caller) : { sql: '', params: [] };
-    const [found] = await selectPlain(this.em, Case, `c where c.id = ?${scope.sql ? ` and ${scope.sql}` : ''}`, [checkId(id, 'id'), ...scope.params]);
+    const scope = this.caller ? caseScopeSql(this.caller, 'c', 'few') : NO_CASE;
+    const [found] = await selectPlain(this.em, Case, `c where c.id = ? ${scope.sql}`, [checkId(id, 'id'), ...scope.params]);
     if (!found) throw new NotFoundError('Case', id);
     return found;
   }
@@ -133,14 +147,15 @@ export class CaseService {
    */
   async newestByUnit(role: UnitRole, unitIds: readonly string[], limit: number, openOnly: boolean): Promise<{ unitId: string; matter: Case }[]> {
     const open = openClause(openOnly);
+    const scope = this.scopeOf(unitIds);
     const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
       `select c.*, u.unit_key from (values ${unitIds.map(() => '(?::uuid)').join(', ')}) as u(unit_key)
        cross join lateral (
-         select c.* from ${LATERAL[role]} and c.merged_into_id is null ${open}
+         select c.* from ${LATERAL[role]} and c.merged_into_id is null ${open} ${scope.sql}
          order by c.registered_at desc, c.id desc limit ?
        ) c
        order by c.registered_at desc, c.id desc`,
-      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), limit],
+      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), ...scope.params, limit],
     );
     return rows.map((row) => ({ unitId: row.unit_key as string, matter: plainRow(this.em, Case, row) }));
   }
@@ -149,9 +164,10 @@ export class CaseService {
   async countByUnit(role: UnitRole, unitIds: readonly string[], openOnly: boolean): Promise<Map<string, number>> {
     const marks = unitIds.map(() => '?').join(', ');
     const open = openClause(openOnly);
+    const scope = this.scopeOf(unitIds);
     const rows = await this.em.getConnection().execute<{ unit_key: string; count: string }[]>(
-      `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open}) s group by unit_key`,
-      [...unitIds, ...(openOnly ? FINISHED_STATUSES : [])],
+      `select unit_key, count(*) as count from (${SOURCE[role](marks)} and c.merged_into_id is null ${open} ${scope.sql}) s group by unit_key`,
+      [...unitIds, ...(openOnly ? FINISHED_STATUSES : []), ...scope.params],
     );
     return new Map(rows.map((row) => [row.unit_key, Number(row.count)]));
   }
@@ -159,16 +175,17 @@ export class CaseService {
   /** Open cases each unit leads, by card: red past due, yellow extended, green otherwise (one statement). */
   async cardCountsByLead(unitIds: readonly string[]): Promise<Map<string, { green: number; yellow: number; red: number }>> {
     const marks = unitIds.map(() => '?').join(', ');
+    const scope = this.scopeOf(unitIds);
     const rows = await this.em.getConnection().execute<{ unit_id: string; green: string; yellow: string; red: string }[]>(
       `select lead_department_id as unit_id,
          count(*) filter (where due_at >= ? and extension_days = 0) as green,
          count(*) filter (where due_at >= ? and extension_days > 0) as yellow,
          count(*) filter (where due_at < ?) as red
-       from "cases"."case"
+       from "cases"."case" c
        where lead_department_id in (${marks}) and merged_into_id is null
-         and running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')})
+         and running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')}) ${scope.sql}
        group by lead_department_id`,
-      [this.now(), this.now(), this.now(), ...unitIds, ...UNIT_CLOCKS],
+      [this.now(), this.now(), this.now(), ...unitIds, ...UNIT_CLOCKS, ...scope.params],
     );
     return new Map(rows.map((r) => [r.unit_id, { green: Number(r.green), yellow: Number(r.yellow), red: Number(r.red) }]));
   }

@@ -11,6 +11,8 @@ export const UNIT_CLOCKS = [ClockKind.ACCEPT, ClockKind.HANDLE, ClockKind.REVIEW
 export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): CaseClock[] {
   const rules = RULE_SETS[matter.ruleSet] ?? RULE_SETS.NATIONAL;
   const spans: [ClockKind, Date | undefined, Date | undefined][] = [
+    // 第二十二条: routed (交办 to the lead unit) or, when not accepted, sent on to the competent organ
+    [ClockKind.ROUTE, matter.registeredAt, matter.assignedAt ?? (matter.notAcceptedReason ? matter.closedAt : undefined)],
     [ClockKind.ACCEPT, matter.registeredAt, matter.acceptedAt ?? (matter.notAcceptedReason ? matter.closedAt : undefined)],
     [ClockKind.HANDLE, matter.acceptedAt, matter.repliedAt],
     [ClockKind.REVIEW_REQUEST, matter.repliedAt, matter.reviewRequestedAt ?? (matter.runningClock === ClockKind.REVIEW_REQUEST ? undefined : matter.repliedAt)],
@@ -20,12 +22,17 @@ export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): Cas
   ];
   return spans
     .filter(([, start]) => start)
+    // a case merged into another is worked on there: its own clocks stop at the merge
+    .map(([clock, start, stopped]) => [clock, start, stopped ?? matter.mergedAt] as const)
     .map(([clock, start, stoppedAt]) => {
       const deadline = computeDeadline(clock, rules.clocks[clock], start as Date, calendar, clock === ClockKind.HANDLE ? matter.extensionDays : 0);
       const state = clockState(deadline, calendar, now, stoppedAt);
       return {
         clock,
-        basis: deadline.rule.basis,
+        basis: deadline.movedFrom
+          ? `${deadline.rule.basis}; 本期限末日${deadline.movedFrom}为法定休假日, 顺延至${deadline.dueDay}`
+          : deadline.rule.basis,
+        dueDayMovedFrom: deadline.movedFrom,
         ruleSet: rules.name,
         days: deadline.rule.days,
         count: deadline.rule.count,
@@ -42,10 +49,24 @@ export function caseClocks(matter: Case, calendar: WorkCalendar, now: Date): Cas
     });
 }
 
-/** The card of a case: that of the unit clock now running, else of the handling clock when it stopped. */
+const CARD_ORDER = [Card.GREEN, Card.YELLOW, Card.RED];
+const WARNING_ORDER = [Warning.NONE, Warning.HALF_USED, Warning.THREE_QUARTERS_USED, Warning.OVERDUE];
+
+/**
+ * The card of a case: the worst of the unit clock now running and the bureau's register-and-route
+ * clock while the case waits to be routed; once nothing runs, that of the handling clock when it stopped.
+ */
 export function caseCard(clocks: CaseClock[]): { card: Card; warning: Warning } | null {
-  const running = clocks.find((c) => !c.stoppedAt && UNIT_CLOCKS.includes(c.clock));
-  const graded = running ?? clocks.find((c) => c.clock === ClockKind.HANDLE);
+  const running = clocks.filter((c) => !c.stoppedAt && (UNIT_CLOCKS.includes(c.clock) || c.clock === ClockKind.ROUTE));
+  const worst = running.reduce<CaseClock | undefined>(
+    (w, c) =>
+      !w || CARD_ORDER.indexOf(c.card) > CARD_ORDER.indexOf(w.card) ||
+      (c.card === w.card && WARNING_ORDER.indexOf(c.warning) > WARNING_ORDER.indexOf(w.warning))
+        ? c
+        : w,
+    undefined,
+  );
+  const graded = worst ?? clocks.find((c) => c.clock === ClockKind.HANDLE);
   return graded ? { card: graded.card, warning: graded.warning } : null;
 }
 

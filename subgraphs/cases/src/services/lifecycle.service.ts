@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
 import { ClockKind, RULE_SETS, type RuleSet, computeDeadline } from '../clocks/rules';
@@ -82,59 +82,84 @@ export class LifecycleService {
       main: checked.categoryMain,
       sub: checked.categorySub,
     });
-    if (input.idempotencyKey) {
-      const existing = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey });
-      if (existing) return existing;
-    }
-    try {
-      return await this.em.transactional(async (em) => {
-        // numbers are consecutive per year: serialise their allocation
-        await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext('cases.case.number'))`);
-        const year = dayOf(checked.receivedAt).slice(0, 4);
-        const [{ last }] = await em.getConnection().execute<{ last: string | null }[]>(
-          `select max(number) as last from "cases"."case" where number like ?`,
-          [`XF${year}-%`],
-        );
-        const sequence = last ? Number(last.slice(-6)) + 1 : 1;
-        const repeat = await this.findRepeatedMatter(em, input);
-        const matter = em.create(Case, {
-          id: randomUUID(),
-          number: `XF${year}-${String(sequence).padStart(6, '0')}`,
-          channel: input.channel,
-          form: input.form,
-          headCount: input.headCount,
-          levelVisited: input.levelVisited,
-          assigningLevel: input.assigningLevel,
-          assigningDocument: checked.assigningDocument,
-          townshipId: checked.townshipId,
-          categoryMain: checked.categoryMain,
-          categorySub: checked.categorySub,
-          summary: checked.summary,
-          demands: checked.demands,
-          priority: input.priority,
-          ruleSet: input.ruleSet,
-          attachments: input.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes })),
-          idempotencyKey: input.idempotencyKey,
-          status: CaseStatus.REGISTERED,
-          registeredAt: checked.receivedAt,
-          isRepeat: Boolean(repeat),
-          repeatOfId: repeat?.id,
-          notToBeAcceptedAgain: repeat?.status === CaseStatus.TERMINATED,
-        });
-        checked.petitioners.forEach((p, i) => em.create(Petitioner, { id: randomUUID(), case: matter, position: i + 1, ...p }));
-        this.startClock(matter, ClockKind.ACCEPT, checked.receivedAt);
-        this.record(em, matter, 'REGISTERED', { actorId: input.actorId, unitId: input.unitId }, undefined, CaseStatus.REGISTERED,
-          repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
-        return matter;
+    const replayed = await this.replayed(this.em, input, checked);
+    if (replayed) return replayed;
+    return this.em.transactional(async (em) => {
+      const year = dayOf(checked.receivedAt).slice(0, 4);
+      const number = await this.nextNumber(em, year);
+      // a registration with the same key that committed while we waited for the number: answer with its case
+      const committed = await this.replayed(em, input, checked);
+      if (committed) return committed;
+      const repeat = await this.findRepeatedMatter(em, input);
+      const matter = em.create(Case, {
+        id: randomUUID(),
+        number,
+        channel: input.channel,
+        form: input.form,
+        headCount: input.headCount,
+        levelVisited: input.levelVisited,
+        assigningLevel: input.assigningLevel,
+        assigningDocument: checked.assigningDocument,
+        townshipId: checked.townshipId,
+        categoryMain: checked.categoryMain,
+        categorySub: checked.categorySub,
+        summary: checked.summary,
+        demands: checked.demands,
+        priority: input.priority,
+        ruleSet: input.ruleSet,
+        attachments: input.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, sizeBytes: a.sizeBytes })),
+        idempotencyKey: input.idempotencyKey,
+        status: CaseStatus.REGISTERED,
+        registeredAt: checked.receivedAt,
+        isRepeat: Boolean(repeat),
+        repeatOfId: repeat?.id,
+        notToBeAcceptedAgain: repeat?.status === CaseStatus.TERMINATED,
       });
-    } catch (error) {
-      // a concurrent registration with the same key won the race: answer with its case
-      if (error instanceof UniqueConstraintViolationException && input.idempotencyKey) {
-        const existing = await this.em.fork().findOne(Case, { idempotencyKey: input.idempotencyKey });
-        if (existing) return existing;
-      }
-      throw error;
+      checked.petitioners.forEach((p, i) => em.create(Petitioner, { id: randomUUID(), case: matter, position: i + 1, ...p }));
+      this.startClock(matter, ClockKind.ACCEPT, checked.receivedAt);
+      this.record(em, matter, 'REGISTERED', { actorId: input.actorId, unitId: input.unitId }, undefined, CaseStatus.REGISTERED,
+        repeat ? `重复访: repeats ${repeat.number}${repeat.status === CaseStatus.TERMINATED ? ' (终结, 不再受理)' : ''}` : undefined);
+      return matter;
+    });
+  }
+
+  /**
+   * The case already registered under the input's idempotency key, when it is the same registration
+   * sent again. A key reused for a different matter is a CONFLICT: answering with the other case would
+   * acknowledge a registration that was never written.
+   */
+  private async replayed(em: EntityManager, input: RegisterCaseInput, checked: ReturnType<LifecycleService['checkRegistration']>) {
+    if (!input.idempotencyKey) return null;
+    const existing = await em.findOne(Case, { idempotencyKey: input.idempotencyKey });
+    if (!existing) return null;
+    const same =
+      existing.channel === input.channel && existing.form === input.form && existing.headCount === input.headCount &&
+      existing.townshipId === checked.townshipId && existing.categoryMain === checked.categoryMain &&
+      existing.categorySub === checked.categorySub && existing.summary === checked.summary;
+    if (!same) {
+      throw new ConflictError(
+        `input.idempotencyKey ${input.idempotencyKey} was already used to register ${existing.number}, a different matter: send a new key for a new registration`,
+      );
     }
+    return existing;
+  }
+
+  /**
+   * The next number of `year` (XF2026-000123): consecutive, without gaps or doubles. The lock is taken,
+   * and the last number read, through the registering transaction's own connection (`em.execute`), so
+   * the lock is held until that transaction ends and a rolled-back registration gives its number back;
+   * taking them on another pooled connection let two registrations read the same last number, and with
+   * every connection held by a waiting transaction, starved the pool for good.
+   */
+  private async nextNumber(em: EntityManager, year: string): Promise<string> {
+    await em.execute(`select pg_advisory_xact_lock(hashtext('cases.case.number'), ?)`, [Number(year)]);
+    const [row] = await em.execute<{ number: string }[]>(
+      `select number from "cases"."case" where number like ? order by number desc limit 1`,
+      [`XF${year}-%`],
+    );
+    const sequence = row ? Number(row.number.slice(-6)) + 1 : 1;
+    if (sequence > 999_999) throw new Error(`case numbers of ${year} are used up`);
+    return `XF${year}-${String(sequence).padStart(6, '0')}`;
   }
 
   private checkRegistration(input: RegisterCaseInput) {
@@ -448,10 +473,13 @@ export class LifecycleService {
     });
   }
 
-  async supervise(input: SuperviseCaseInput): Promise<Supervision> {
-    await this.verify({}, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
+  /** The supervisor named is data; the timeline records `actor`, the signed-in caller who entered it. */
+  async supervise(input: SuperviseCaseInput, actor: Actor): Promise<Supervision> {
+    await this.verify(actor, [], [{ id: input.supervisorId, field: 'input.supervisorId' }]);
     return this.em.transactional(async (em) => {
-      const matter = await this.load(em, input.caseId);
+      // supervisions carry no version: concurrent ones wait for each other on the case row and all count
+      const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
+      const read = matter.version;
       if (FINISHED_STATUSES.includes(matter.status)) throw new ValidationError(`a ${matter.status} case needs no supervision`, 'input.caseId');
       const supervision = em.create(Supervision, {
         id: randomUUID(),
@@ -463,43 +491,76 @@ export class LifecycleService {
         answer: text(input.answer, 'input.answer', 2000, false),
       });
       if (input.placard) matter.placarded = true;
-      this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', { actorId: input.supervisorId }, undefined, undefined, `${input.method}: ${input.request}`);
+      this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', actor, undefined, undefined, `${input.method}: ${input.request}`);
+      await this.saveChanged(em, [[matter, read]]);
       return supervision;
     });
   }
 
-  async merge(input: MergeCasesInput): Promise<Case> {
+  async merge(input: MergeCasesInput & Actor): Promise<Case> {
     return this.em.transactional(async (em) => {
       const reason = text(input.reason, 'input.reason', 2000);
-      const target = await this.load(em, input.intoCaseId);
-      if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
       if (input.caseIds.length === 0) throw new ValidationError('name at least one case to merge', 'input.caseIds');
+      const target = await this.load(em, input.intoCaseId);
+      const sources: Case[] = [];
       for (const [i, id] of input.caseIds.entries()) {
         const source = await this.load(em, id, `input.caseIds[${i}]`);
         if (source.id === target.id) throw new ValidationError('a case cannot be merged into itself', `input.caseIds[${i}]`);
-        if (source.mergedIntoId) throw new ValidationError(`${source.number} is already merged into another case`, `input.caseIds[${i}]`);
+        if (sources.includes(source)) throw new ValidationError('input.caseIds names a case twice', `input.caseIds[${i}]`);
+        sources.push(source);
+      }
+      const changed = await this.lockAsRead(em, [target, ...sources]);
+      if (target.mergedIntoId) throw new ValidationError('the case to merge into is itself merged into another', 'input.intoCaseId');
+      for (const [i, source] of sources.entries()) {
+        if (source.mergedIntoId) {
+          const other = await em.findOne(Case, { id: source.mergedIntoId });
+          throw new ConflictError(`${source.number} is already merged into ${other?.number ?? 'another case'}: take it out of that one first`);
+        }
         if ((await em.count(Case, { mergedIntoId: source.id })) > 0) {
           throw new ValidationError(`${source.number} has cases merged into it: unmerge those first`, `input.caseIds[${i}]`);
         }
         source.mergedIntoId = target.id;
-        this.record(em, source, 'MERGED', { actorId: input.actorId }, undefined, undefined, `merged into ${target.number}: ${reason}`);
-        this.record(em, target, 'MERGED_IN', { actorId: input.actorId }, undefined, undefined, `${source.number} merged in: ${reason}`);
+        source.mergedAt = this.now();
+        this.record(em, source, 'MERGED', input, undefined, undefined, `merged into ${target.number}: ${reason}`);
+        this.record(em, target, 'MERGED_IN', input, undefined, undefined, `${source.number} merged in: ${reason}`);
       }
+      await this.saveChanged(em, changed);
       return target;
     });
   }
 
-  async unmerge(caseId: string, actorId: string | undefined, reason: string): Promise<Case> {
+  async unmerge(caseId: string, actor: Actor, reason: string): Promise<Case> {
     return this.em.transactional(async (em) => {
       const source = await this.load(em, caseId);
       if (!source.mergedIntoId) throw new ValidationError(`${source.number} is not merged into another case`, 'caseId');
       const target = await this.load(em, source.mergedIntoId);
+      const changed = await this.lockAsRead(em, [source, target]);
+      if (source.mergedIntoId !== target.id) throw new ConflictError(`${source.number} was taken out of ${target.number} by someone else at the same moment: reload it`);
       const why = text(reason, 'reason', 2000);
       source.mergedIntoId = undefined;
-      this.record(em, source, 'UNMERGED', { actorId }, undefined, undefined, `taken out of ${target.number}: ${why}`);
-      this.record(em, target, 'UNMERGED_OUT', { actorId }, undefined, undefined, `${source.number} taken out: ${why}`);
+      source.mergedAt = undefined;
+      this.record(em, source, 'UNMERGED', actor, undefined, undefined, `taken out of ${target.number}: ${why}`);
+      this.record(em, target, 'UNMERGED_OUT', actor, undefined, undefined, `${source.number} taken out: ${why}`);
+      await this.saveChanged(em, changed);
       return source;
     });
+  }
+
+  /**
+   * A change that touches several cases and carries no client version (a merge) was decided on what it
+   * just read: lock those cases, always in the same order so two such changes cannot deadlock, and
+   * answer CONFLICT when one of them was saved by someone else in between. Returns each case with the
+   * version it is saved against.
+   */
+  private async lockAsRead(em: EntityManager, cases: Case[]): Promise<[Case, number][]> {
+    const read = new Map(cases.map((c) => [c.id, c.version]));
+    const locked = await em.find(Case, { id: { $in: [...read.keys()] } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true });
+    for (const matter of locked) {
+      if (matter.version !== read.get(matter.id)) {
+        throw new ConflictError(`${matter.number} was changed by someone else at the same moment: reload it and try again`);
+      }
+    }
+    return locked.map((matter) => [matter, matter.version]);
   }
 
   // ---------------------------------------------------------------- machinery
@@ -529,15 +590,17 @@ export class LifecycleService {
   private taskDue(matter: Case, days: number | undefined, field: string): Date {
     if (days === undefined || days === null) return matter.dueAt as Date;
     if (!Number.isInteger(days) || days < 1 || days > 60) throw new ValidationError(`${field} must be a whole number from 1 to 60`, field);
-    const due = endOfDay(addDays(dayOf(this.now()), days));
+    // days given to a unit are calendar days, and their last day moves off a rest day as the case's do
+    const lastDay = addDays(dayOf(this.now()), days);
+    const due = endOfDay(this.rules(matter).lastDayOffMoves ? this.calendar.nextWorkingDayFrom(lastDay) : lastDay);
     if (matter.dueAt && due > matter.dueAt) {
       throw new ValidationError(`${field}: a cooperating task cannot fall due after the case itself (${dayOf(matter.dueAt)})`, field);
     }
     return due;
   }
 
-  private async load(em: EntityManager, id: string, field = 'input.caseId'): Promise<Case> {
-    const matter = await em.findOne(Case, { id: checkId(id, field) });
+  private async load(em: EntityManager, id: string, field = 'input.caseId', lockMode?: LockMode): Promise<Case> {
+    const matter = await em.findOne(Case, { id: checkId(id, field) }, lockMode ? { lockMode, refresh: true } : {});
     if (!matter) throw new NotFoundError('Case', id);
     return matter;
   }
@@ -556,8 +619,8 @@ export class LifecycleService {
   }
 
   /**
-   * One state change: load at the client's version, check the state, apply, record, flush. A version
-   * that moved on, or a concurrent save between our read and our write, is a CONFLICT.
+   * One state change: lock the case, check the client's version and the state, apply, record, save and
+   * move the version. A version that moved on (also while we waited for the lock) is a CONFLICT.
    */
   private async change(
     input: CaseChangeInput,
@@ -567,48 +630,56 @@ export class LifecycleService {
     apply: (matter: Case, em: EntityManager) => void | Promise<void>,
     note?: string,
   ): Promise<Case> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const matter = await this.load(em, input.caseId);
-        if (matter.version !== input.version) {
-          throw new ConflictError(`${matter.number} was changed by someone else (version ${matter.version}, you sent ${input.version}): reload it and try again`);
-        }
-        if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: work on that one`, 'input.caseId');
-        if (!from.includes(matter.status)) {
-          throw new ValidationError(
-            `${action.toLowerCase().replaceAll('_', ' ')} is not possible for a case that is ${matter.status}; it needs ${from.join(' or ')}`,
-            'input.caseId',
-          );
-        }
-        const previous = matter.status;
-        await apply(matter, em);
-        if (to) matter.status = to;
-        this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
-        return matter;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new ConflictError('someone else saved this case at the same moment: reload it and try again');
+    return this.em.transactional(async (em) => {
+      // the case row stays locked until we commit: a concurrent change waits, then finds the version moved
+      const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
+      if (matter.version !== input.version) {
+        throw new ConflictError(`${matter.number} was changed by someone else (version ${matter.version}, you sent ${input.version}): reload it and try again`);
       }
-      throw error;
+      if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: work on that one`, 'input.caseId');
+      if (!from.includes(matter.status)) {
+        throw new ValidationError(
+          `${action.toLowerCase().replaceAll('_', ' ')} is not possible for a case that is ${matter.status}; it needs ${from.join(' or ')}`,
+          'input.caseId',
+        );
+      }
+      const previous = matter.status;
+      await apply(matter, em);
+      if (to) matter.status = to;
+      this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
+      await this.saveChanged(em, [[matter, input.version]]);
+      return matter;
+    });
+  }
+
+  /**
+   * Saves and moves the version of each case changed, also of one whose own columns stayed the same
+   * (a progress report, a unit added, a supervision, a case merged in): every change to a case moves its
+   * version, so a client holding the old one learns of it. Each case is checked against the version it
+   * was read at; one saved by someone else in between fails the optimistic lock (CONFLICT).
+   */
+  private async saveChanged(em: EntityManager, changed: [Case, number][]) {
+    await em.flush();
+    for (const [matter, read] of changed) {
+      if (matter.version !== read) continue;
+      const [row] = await em.execute<{ version: number }[]>(
+        `update "cases"."case" set version = version + 1 where id = ? and version = ? returning version`,
+        [matter.id, read],
+      );
+      if (!row) throw OptimisticLockError.lockFailed(matter);
+      await em.refresh(matter);
     }
   }
 
   private async changeTask(input: TaskChangeInput, from: TaskStatus, apply: (task: CaseTask) => string): Promise<CaseTask> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const task = await em.findOne(CaseTask, { id: checkId(input.taskId, 'input.taskId') }, { populate: ['case'] });
-        if (!task) throw new NotFoundError('CaseTask', input.taskId);
-        if (task.version !== input.version) throw new ConflictError('this task was changed by someone else: reload it and try again');
-        if (task.status !== from) throw new ValidationError(`the task is ${task.status}; this needs ${from}`, 'input.taskId');
-        const action = apply(task);
-        this.record(em, task.case, action, { actorId: input.actorId, unitId: task.unitId }, undefined, undefined, task.result);
-        return task;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('someone else saved this task at the same moment: reload it and try again');
-      throw error;
-    }
+    return this.em.transactional(async (em) => {
+      const task = await em.findOne(CaseTask, { id: checkId(input.taskId, 'input.taskId') }, { populate: ['case'] });
+      if (!task) throw new NotFoundError('CaseTask', input.taskId);
+      if (task.version !== input.version) throw new ConflictError('this task was changed by someone else: reload it and try again');
+      if (task.status !== from) throw new ValidationError(`the task is ${task.status}; this needs ${from}`, 'input.taskId');
+      const action = apply(task);
+      this.record(em, task.case, action, { actorId: input.actorId, unitId: task.unitId }, undefined, undefined, task.result);
+      return task;
+    });
   }
 }
-

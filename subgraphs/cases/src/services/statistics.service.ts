@@ -1,5 +1,6 @@
 import { ValidationError, checkId } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EVERY_CASE, type ScopeSql } from './access';
 import { CaseForm, CaseStatus, Channel, VisitLevel } from '../types/case.enums';
 import type { CaseStatistics, CategoryFigures, CategoryLevel, Figure, StatisticsFilter } from '../types/statistics.type';
 
@@ -44,7 +45,11 @@ function figure(value: number, lastYear: number | undefined): Figure {
  * against the same period a year earlier, in two SQL statements whatever the volume.
  */
 export class StatisticsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** Which cases the report counts: the caller's (see `caseScopeSql`, on `"cases"."case"`); every case when not given. */
+    private readonly scope: ScopeSql = EVERY_CASE,
+  ) {}
 
   async report(
     from: Date,
@@ -157,6 +162,6 @@ export class StatisticsService {
     if (filter.form) list('form', [filter.form]);
     if (filter.townshipId) list('township_id', [checkId(filter.townshipId, 'filter.townshipId')]);
     if (filter.leadDepartmentId) list('lead_department_id', [checkId(filter.leadDepartmentId, 'filter.leadDepartmentId')]);
-    return { where: clauses.map((c) => `and ${c}`).join(' '), params };
+    return { where: `${clauses.map((c) => `and ${c}`).join(' ')} ${this.scope.sql}`, params: [...params, ...this.scope.params] };
   }
 }

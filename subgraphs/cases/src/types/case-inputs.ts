@@ -81,7 +81,7 @@ export class RegisterCaseInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was received, if not now (not in the future)' })
   receivedAt?: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Who registers it (首问责任人)' })
+  @Field(() => ID, { nullable: true, description: 'Not used: the timeline always records the signed-in caller as the actor (首问责任人 for a registration)' })
   actorId?: string;
 
   @Field(() => ID, { nullable: true })
@@ -97,7 +97,7 @@ export class CaseChangeInput {
   @Field(() => Int, { description: 'The version read; a newer one on the server is a CONFLICT' })
   version!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Not used: the timeline always records the signed-in caller as the actor' })
   actorId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The unit acting' })
@@ -196,7 +196,7 @@ export class TaskChangeInput {
   @Field(() => Int)
   version!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Not used: the timeline always records the signed-in caller as the actor' })
   actorId?: string;
 
   @Field(() => String, { nullable: true, description: 'The result, when completing' })
@@ -232,7 +232,7 @@ export class MergeCasesInput {
   @Field(() => [ID], { description: 'Duplicates from other channels' })
   caseIds!: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Not used: the timeline always records the signed-in caller as the actor' })
   actorId?: string;
 
   @Field(() => String)

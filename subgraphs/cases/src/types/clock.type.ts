@@ -28,8 +28,14 @@ export class CaseClock {
   @Field(() => String, { description: 'Due day (YYYY-MM-DD, CST); due at its end' })
   dueDay!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'The end of dueDay, China time (23:59:59.999+08:00)' })
   dueAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day the period ended on before it was moved to the next working day because that day was a rest day (《民法典》第二百零三条)',
+  })
+  dueDayMovedFrom?: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the clock stopped (the work was done)' })
   stoppedAt?: Date;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, type Identity, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
-import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../entities/account.entity';
 import { Category } from '../entities/category.entity';
@@ -16,6 +15,7 @@ import type {
   WorkingGroupInput,
 } from '../types/admin.inputs';
 import { TERRITORIAL_KINDS } from '../types/department-kind.enum';
+import { DEMO_PASSWORD } from './demo-password';
 import { hashPassword } from './password';
 
 const CODE = /^[A-Z]-[A-Z0-9-]{1,28}$/;
@@ -46,35 +46,31 @@ export class AdminService {
     return unit;
   }
 
+  /** A save that races another over the same version fails its optimistic lock: the kit answers CONFLICT. */
   async updateDepartment(input: UpdateDepartmentInput): Promise<Department> {
-    try {
-      return await this.em.transactional(async (em) => {
-        const unit = await this.unit(input.id, 'input.id', em);
-        if (unit.version !== input.version) throw new ConflictError(`${unit.name} was changed by someone else: reload it and try again`);
-        if (input.code !== undefined && input.code !== unit.code) {
-          unit.code = this.code(input.code, 'input.code');
-          await this.uniqueCode(unit.code, em);
-        }
-        if (input.name !== undefined) unit.name = text(input.name, 'input.name', 100);
-        if (input.population !== undefined) unit.population = this.population(unit.kind, input.population);
-        if (input.parentId !== undefined) {
-          const parent = await this.unit(input.parentId, 'input.parentId', em);
-          // walk up from the new parent: meeting the unit itself would make it its own ancestor
-          for (let ancestor: Department | undefined = parent; ancestor; ) {
-            if (ancestor.id === unit.id) {
-              throw new ValidationError(`${parent.name} is ${unit.name} itself or one of its sub-units: that would make a cycle`, 'input.parentId');
-            }
-            ancestor = ancestor.parent ? await em.findOneOrFail(Department, { id: ancestor.parent.id }) : undefined;
+    return this.em.transactional(async (em) => {
+      const unit = await this.unit(input.id, 'input.id', em);
+      if (unit.version !== input.version) throw new ConflictError(`${unit.name} was changed by someone else: reload it and try again`);
+      if (input.code !== undefined && input.code !== unit.code) {
+        unit.code = this.code(input.code, 'input.code');
+        await this.uniqueCode(unit.code, em);
+      }
+      if (input.name !== undefined) unit.name = text(input.name, 'input.name', 100);
+      if (input.population !== undefined) unit.population = this.population(unit.kind, input.population);
+      if (input.parentId !== undefined) {
+        const parent = await this.unit(input.parentId, 'input.parentId', em);
+        // walk up from the new parent: meeting the unit itself would make it its own ancestor
+        for (let ancestor: Department | undefined = parent; ancestor; ) {
+          if (ancestor.id === unit.id) {
+            throw new ValidationError(`${parent.name} is ${unit.name} itself or one of its sub-units: that would make a cycle`, 'input.parentId');
           }
-          unit.parent = parent;
+          ancestor = ancestor.parent ? await em.findOneOrFail(Department, { id: ancestor.parent.id }) : undefined;
         }
-        if (input.active !== undefined) unit.active = input.active;
-        return unit;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError('someone else saved this unit at the same moment: reload it and try again');
-      throw error;
-    }
+        unit.parent = parent;
+      }
+      if (input.active !== undefined) unit.active = input.active;
+      return unit;
+    });
   }
 
   async createPerson(input: CreatePersonInput): Promise<Person> {
@@ -97,6 +93,7 @@ export class AdminService {
       throw new ValidationError('input.username must be 3 to 50 lower-case letters, digits, dots, dashes or underscores', 'input.username');
     }
     if (input.password.length < 10) throw new ValidationError('input.password must be at least 10 characters', 'input.password');
+    if (input.password === DEMO_PASSWORD) throw new ValidationError('input.password is the published demo password: choose another', 'input.password');
     if (await this.em.count(Account, { username })) throw new ValidationError(`the username ${username} is taken`, 'input.username');
     const person = await this.em.findOne(Person, { id: checkId(input.personId, 'input.personId') });
     if (!person) throw new ValidationError('input.personId names no known person', 'input.personId');

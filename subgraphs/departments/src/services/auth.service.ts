@@ -21,27 +21,27 @@ export class AuthService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Signs in. Each attempt on a known account is first counted as a failure in one atomic statement, and
+   * only then is the password compared: concurrent attempts cannot all read "fewer than five failures",
+   * so after five failures in a row no password is compared until THROTTLE_MINUTES have passed.
+   */
   async login(username: string, password: string): Promise<LoginResult> {
     if (!username.trim() || !password) throw new ValidationError('username and password are both needed', username.trim() ? 'password' : 'username');
     if (!this.issuer) throw new Error('this departments subgraph has no LIANBAN_AUTH_PRIVATE_KEY to sign tokens with');
     const account = await this.em.findOne(Account, { username: username.trim() }, { populate: ['person'] });
-    if (account && account.failedLogins >= MAX_FAILURES && account.lastFailedAt) {
-      const retryAt = new Date(account.lastFailedAt.getTime() + THROTTLE_MINUTES * 60_000);
-      if (retryAt > this.now()) {
-        throw new TooManyAttemptsError(`Too many failed sign-ins for ${account.username}: try again after ${retryAt.toISOString()}`, retryAt);
-      }
-    }
-    const valid = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !valid || !account.active) {
-      if (account && !valid) {
-        account.failedLogins += 1;
-        account.lastFailedAt = this.now();
-        await this.em.flush();
-      }
+    if (!account) {
+      // the same work as for a known account, so timing does not tell which usernames exist
+      await verifyPassword(password, DUMMY_HASH);
       throw new UnauthenticatedError('Wrong username or password');
     }
-    account.failedLogins = 0;
-    account.lastFailedAt = undefined;
+    const attempt = await this.reserveAttempt(account);
+    if (!(await verifyPassword(password, account.passwordHash))) {
+      // the attempt stays counted as a failure
+      throw new UnauthenticatedError('Wrong username or password');
+    }
+    await this.releaseAttempts(account, attempt);
+    if (!account.active) throw new UnauthenticatedError('Wrong username or password');
     const signed = await this.issuer.sign({
       accountId: account.id,
       personId: account.person.id,
@@ -52,6 +52,44 @@ export class AuthService {
     this.em.create(Session, { id: signed.tokenId, account, issuedAt: this.now(), expiresAt: signed.expiresAt });
     await this.em.flush();
     return { token: signed.token, expiresAt: signed.expiresAt, account };
+  }
+
+  /**
+   * Counts this attempt as a failure before its password is compared, unless the account is blocked
+   * (MAX_FAILURES in a row, the last less than THROTTLE_MINUTES ago): then TOO_MANY_ATTEMPTS. Returns the
+   * attempt's place in the run of failures. A block that has run out starts a new run.
+   */
+  private async reserveAttempt(account: Account): Promise<number> {
+    const now = this.now();
+    const blockedSince = new Date(now.getTime() - THROTTLE_MINUTES * 60_000);
+    const [reserved] = await this.em.execute<{ failed_logins: number }[]>(
+      `update "departments"."account"
+          set failed_logins = case when failed_logins >= ? then 1 else failed_logins + 1 end, last_failed_at = ?
+        where id = ? and (failed_logins < ? or last_failed_at is null or last_failed_at <= ?)
+        returning failed_logins`,
+      [MAX_FAILURES, now, account.id, MAX_FAILURES, blockedSince],
+    );
+    if (reserved) return reserved.failed_logins;
+    const [blocked] = await this.em.execute<{ last_failed_at: Date | string | null }[]>(
+      `select last_failed_at from "departments"."account" where id = ?`,
+      [account.id],
+    );
+    const retryAt = new Date(new Date(blocked?.last_failed_at ?? now).getTime() + THROTTLE_MINUTES * 60_000);
+    throw new TooManyAttemptsError(`Too many failed sign-ins for ${account.username}: try again after ${retryAt.toISOString()}`, retryAt);
+  }
+
+  /**
+   * The right password ends the run of failures: this attempt and those counted before it no longer
+   * count; attempts counted after it (still being compared) keep their place.
+   */
+  private async releaseAttempts(account: Account, attempt: number) {
+    await this.em.execute(
+      `update "departments"."account"
+          set failed_logins = greatest(failed_logins - ?, 0),
+              last_failed_at = case when failed_logins - ? <= 0 then null else last_failed_at end
+        where id = ?`,
+      [attempt, attempt, account.id],
+    );
   }
 
   /** Revokes the caller's token. */

@@ -1,10 +1,11 @@
-import { type Identity, type RequestContext, entityLoader, groupLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type SubgraphConfig, entityLoader, groupLoader, mapLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
+import { type CaseVisibility, HttpCaseVisibility } from '../services/case-visibility';
 
 /** Request-scoped loaders of the meetings subgraph. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, visibility: CaseVisibility, authorization?: string) {
   return {
     meeting: entityLoader(em, Meeting),
     itemsByMeeting: groupLoader(
@@ -21,6 +22,11 @@ export function createLoaders(em: EntityManager) {
       (ids: readonly string[]) => em.find(AgendaItemCase, { agendaItem: { $in: [...ids] } }, { orderBy: { caseId: 'asc' } }),
       (link) => link.agendaItem.id,
     ),
+    /** Whether the caller may see a case: one call to the cases subgraph for every case asked in a tick. */
+    caseVisible: mapLoader(async (ids: readonly string[]) => {
+      const visible = await visibility.visibleCaseIds([...ids], authorization);
+      return new Map(ids.map((id) => [id, visible.has(id)]));
+    }, false),
   };
 }
 
@@ -28,6 +34,27 @@ export interface MeetingsContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(em: EntityManager, identity: Identity | null = null): MeetingsContext {
-  return { em, identity, loaders: createLoaders(em) };
+export interface ContextOptions {
+  /** Who may see which case: the cases subgraph (a stub in tests). */
+  visibility: CaseVisibility;
+  identity: Identity | null;
+  /** The caller's Authorization header, forwarded on the visibility call. */
+  authorization?: string;
+}
+
+export function createContext(em: EntityManager, options: ContextOptions): MeetingsContext {
+  return { em, identity: options.identity, authorization: options.authorization, loaders: createLoaders(em, options.visibility, options.authorization) };
+}
+
+const clients = new Map<string, CaseVisibility>();
+
+/** The cases subgraph at CASES_URL from config (one client per URL). */
+export function visibilityFor(config: Pick<SubgraphConfig, 'serviceUrls'>): CaseVisibility {
+  const url = config.serviceUrls.cases;
+  if (!url) {
+    return { visibleCaseIds: () => Promise.reject(new Error('CASES_URL is not configured: the meetings subgraph cannot tell which cases the caller may see')) };
+  }
+  let client = clients.get(url);
+  if (!client) clients.set(url, (client = new HttpCaseVisibility(url)));
+  return client;
 }

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { AgendaItem } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
 import type { MeetingsContext } from '../loaders';
+import { visibleAgenda } from '../services/agenda-visibility';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -23,8 +24,8 @@ export class MeetingResolver {
     return found;
   }
 
-  @FieldResolver(() => [AgendaItem], { description: '议程' })
+  @FieldResolver(() => [AgendaItem], { description: '议程: the items the caller may see (about a case the caller may see, or about no case)' })
   agenda(@Root() meeting: Meeting, @Ctx() ctx: MeetingsContext): Promise<AgendaItem[]> {
-    return ctx.loaders.itemsByMeeting.load(meeting.id);
+    return visibleAgenda(ctx, meeting.id);
   }
 }
