@@ -321,7 +321,7 @@ export class Observability {
     };
   }
 
-  /** GET /metrics in the Prometheus text format, off the GraphQL path (see ADR 0005 on who may read it). */
+  /** GET /metrics in the Prometheus text format, off the GraphQL path (see ADR 0007 on who may read it). */
   async serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
