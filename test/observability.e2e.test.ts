@@ -145,6 +145,23 @@ describe('request ids', () => {
     expect(directory[0]).toMatchObject({ op: null, outcome: 'ok', role: 'REGISTRAR' });
   });
 
+  it('reach the cases subgraph through the meetings subgraph\'s visibility call', async () => {
+    expect(platform.district.agendaItems.some((item) => item.caseIds.length > 0)).toBe(true);
+    const token = await platform.login('registrar');
+    const { body } = await post(
+      { query: 'query Agenda { meetings(first: 50) { title agenda { title } } }', operationName: 'Agenda' },
+      { authorization: `Bearer ${token}`, 'x-request-id': 'agenda-0001' },
+    );
+    expect(body.errors).toBeUndefined();
+    const logged = requestLines('agenda-0001');
+    expect(logged.find((l) => l.service === 'gateway')).toMatchObject({ op: 'Agenda', outcome: 'ok' });
+    expect(logged.find((l) => l.service === 'meetings')).toMatchObject({ op: 'Agenda__meetings__0', outcome: 'ok' });
+    // one visibleCaseIds call for every case the agenda names, under the caller's token and request id
+    const visibility = logged.filter((l) => l.service === 'cases');
+    expect(visibility.length).toBe(1);
+    expect(visibility[0]).toMatchObject({ op: null, outcome: 'ok', role: 'REGISTRAR' });
+  });
+
   it('never log a token, a password or a petitioner', () => {
     const all = raw.join('');
     expect(all).not.toMatch(/Bearer|eyJ[\w-]+\.eyJ/);
