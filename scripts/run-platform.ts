@@ -1,5 +1,16 @@
 import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
-import { type KeyPair, type RevocationOptions, type RunningSubgraph, type SubgraphConfig, runSubgraph } from '@lianban/kit';
+import {
+  type KeyPair,
+  Observability,
+  type ObservabilityConfig,
+  type RevocationOptions,
+  type RunningSubgraph,
+  type SubgraphConfig,
+  observabilityConfigFrom,
+  observabilityEnvSchema,
+  parseEnv,
+  runSubgraph,
+} from '@lianban/kit';
 import { subgraphModules } from './platform';
 
 export interface PlatformOptions {
@@ -17,6 +28,10 @@ export interface PlatformOptions {
   ideToken?: string;
   /** How sign-outs are checked by the gateway and the subgraphs (tests shorten it). */
   revocation?: RevocationOptions;
+  /** Logs, metrics and traces of every service (default: from LIANBAN_LOG_LEVEL and the other variables of the README). */
+  observability?: ObservabilityConfig;
+  /** Makes a service's observability instead (tests capture log lines with it). */
+  observe?: (service: string) => Promise<Observability>;
 }
 
 export interface RunningPlatform {
@@ -35,6 +50,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;
   if (refusal) throw new Error(`no signed-in IDE: ${refusal}`);
   const subgraphs: RunningSubgraph[] = [];
+  const observabilityConfig = options.observability ?? observabilityConfigFrom(parseEnv(observabilityEnvSchema, process.env));
+  const observe = options.observe ?? ((service: string) => Observability.create({ service, config: observabilityConfig }));
   const configs = new Map<string, SubgraphConfig>();
   const stopAll = async () => {
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
@@ -58,7 +75,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         ),
       };
       subgraphs.push(
-        await runSubgraph(module, config).then((running) => {
+        await runSubgraph(module, config, await observe(module.name)).then((running) => {
           configs.set(module.name, { ...config, port: running.port });
           return running;
         }).catch((error: NodeJS.ErrnoException) => {
@@ -78,7 +95,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     gatewayConfig.subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
     gatewayConfig.ideToken = options.ideToken;
     if (options.revocation) gatewayConfig.revocation = options.revocation;
-    const gateway = await createGateway(gatewayConfig);
+    const gateway = await createGateway(gatewayConfig, await observe('gateway'));
     const stopped = new Set<string>();
     return {
       gateway,
@@ -89,7 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       },
       startSubgraph: async (name) => {
         const index = subgraphs.findIndex((s) => s.name === name);
-        subgraphs[index] = await runSubgraph(subgraphModules.find((m) => m.name === name)!, configs.get(name)!);
+        subgraphs[index] = await runSubgraph(subgraphModules.find((m) => m.name === name)!, configs.get(name)!, await observe(name));
         stopped.delete(name);
       },
       stop: async () => {

@@ -21,10 +21,13 @@ const root = new URL('..', import.meta.url);
 const keys = await generateKeys();
 /** What docker compose does with `${NAME:?message}`: the deployment's environment fills it in. */
 const deploymentEnv: Record<string, string> = { LIANBAN_AUTH_PUBLIC_KEY: keys.publicKeyPem, LIANBAN_AUTH_PRIVATE_KEY: keys.privateKeyPem };
-const composeText = readFileSync(new URL('docker-compose.yml', root), 'utf8').replace(/\$\{(\w+):\?[^}]*\}/g, (_, name: string) => {
-  if (!deploymentEnv[name]) throw new Error(`docker-compose.yml needs ${name}, which nothing provides`);
-  return JSON.stringify(deploymentEnv[name]);
-});
+const composeText = readFileSync(new URL('docker-compose.yml', root), 'utf8')
+  .replace(/\$\{(\w+):\?[^}]*\}/g, (_, name: string) => {
+    if (!deploymentEnv[name]) throw new Error(`docker-compose.yml needs ${name}, which nothing provides`);
+    return JSON.stringify(deploymentEnv[name]);
+  })
+  // `${NAME:-default}`: the default when the deployment's environment does not set NAME
+  .replace(/\$\{(\w+):-([^}]*)\}/g, (_, _name: string, fallback: string) => JSON.stringify(fallback));
 const compose = parse(composeText, { merge: true }) as { services: Record<string, Service> };
 const rootPackage = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { workspaces: string[]; scripts: Record<string, string> };
 const services = compose.services;
@@ -82,6 +85,13 @@ describe('docker-compose.yml', () => {
     );
     expect(Object.keys(services.gateway.depends_on ?? {}).sort()).toEqual(subgraphModules.map((m) => m.name).sort());
     expect(services.gateway.ports).toEqual(['4000:4000']);
+  });
+
+  it('passes the log level, the metrics token and the trace endpoint to every service, tracing nowhere by default', () => {
+    for (const name of ['gateway', ...subgraphModules.map((m) => m.name)]) {
+      expect(services[name].environment).toMatchObject({ LIANBAN_LOG_LEVEL: 'info', LIANBAN_METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '' });
+    }
+    expect(loadGatewayConfig(services.gateway.environment ?? {}).observability).toEqual({ logLevel: 'info', maxOperationNames: 100, metricsToken: undefined, tracesEndpoint: undefined });
   });
 
   it('builds an image that installs every workspace package', () => {

@@ -1,7 +1,7 @@
-import { generateKeys, type RevocationOptions } from '@lianban/kit';
+import { generateKeys } from '@lianban/kit';
 import { createTestDatabase } from '@lianban/kit/testing';
 import { openPlatformOrms } from '../scripts/platform-db';
-import { startPlatform, type RunningPlatform } from '../scripts/run-platform';
+import { type PlatformOptions, startPlatform, type RunningPlatform } from '../scripts/run-platform';
 import { DEMO_PASSWORD, type District, generateDistrict } from '../scripts/seed/district';
 import { loadDistrict } from '../scripts/seed/load';
 
@@ -22,8 +22,8 @@ export async function startTestPlatform(
   serverUrl: string,
   label: string,
   casesPerYear = 600,
-  /** How sign-outs are checked (a short cache lets a test see a sign-out reach every service without waiting). */
-  options: { revocation?: RevocationOptions } = {},
+  /** Logs are silent unless a test says otherwise (e.g. `observe` to capture them); a short revocation cache lets a test see a sign-out reach every service without waiting. */
+  options: Pick<PlatformOptions, 'observability' | 'observe' | 'revocation'> = {},
 ) {
   const db = await createTestDatabase(serverUrl, label);
   const district: District = generateDistrict(11, casesPerYear, LOAD_DAY);
@@ -37,7 +37,15 @@ export async function startTestPlatform(
   let platform: RunningPlatform;
   const keys = await generateKeys();
   try {
-    platform = await startPlatform({ databaseUrl: db.url, gatewayPort: 0, randomPorts: true, development: false, keys, revocation: options.revocation });
+    platform = await startPlatform({
+      databaseUrl: db.url,
+      gatewayPort: 0,
+      randomPorts: true,
+      development: false,
+      keys,
+      observability: { logLevel: 'silent', maxOperationNames: 100 },
+      ...options,
+    });
   } catch (error) {
     await db.drop();
     throw error;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { keyVariable, parseEnv, portVariable, type RevocationOptions, revocationEnvSchema, revocationOptions } from '@lianban/kit';
+import { type ObservabilityConfig, keyVariable, observabilityConfigFrom, observabilityEnvSchema, parseEnv, portVariable, type RevocationOptions, revocationEnvSchema, revocationOptions } from '@lianban/kit';
 import { z } from 'zod';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -41,6 +41,7 @@ export const gatewayEnvSchema = z.object({
     .min(100, { message: SUBGRAPH_TIMEOUT })
     .max(600_000, { message: SUBGRAPH_TIMEOUT })
     .default(30_000),
+  ...observabilityEnvSchema.shape,
 }).extend(revocationEnvSchema.shape);
 
 export interface GatewayConfig {
@@ -67,6 +68,8 @@ export interface GatewayConfig {
   revocation: RevocationOptions;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
   ideToken?: string;
+  /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
+  observability?: ObservabilityConfig;
 }
 
 /** The only place the gateway reads the environment. */
@@ -92,5 +95,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),
+    observability: observabilityConfigFrom(parsed),
   };
 }

@@ -1,4 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { passOnRequest } from './observability';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './auth';
 
@@ -51,8 +52,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    // subgraphs check the caller's token themselves: pass it on
+    // subgraphs check the caller's token themselves: pass it on, with the request id and trace context
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    passOnRequest(context, request.http?.headers);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {

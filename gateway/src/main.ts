@@ -1,4 +1,4 @@
-/** Runs the gateway alone (a deployment with one process per service). */
+/** Runs the gateway alone (a deployment with one process per service); it logs when it is ready and when it stopped. */
 import { runMain } from '@lianban/kit';
 import { loadConfig } from './config';
 import { createGateway } from './server';
@@ -6,10 +6,16 @@ import { createGateway } from './server';
 await runMain(
   async () => {
     const gateway = await createGateway(loadConfig());
-    console.log(`gateway ready at ${gateway.url}`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
-        gateway.stop().then(() => process.exit(0), () => process.exit(1));
+        gateway.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            gateway.observability.logger.fatal({ err: error }, 'gateway did not stop cleanly');
+            gateway.observability.logger.flush();
+            process.exit(1);
+          },
+        );
       });
     }
   },

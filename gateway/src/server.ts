@@ -2,19 +2,22 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createErrorFormatter, serveHttp } from '@lianban/kit';
+import { type Observability, createErrorFormatter, serveHttp } from '@lianban/kit';
 import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
 import { SubgraphDataSource } from './data-source';
 import { subgraphFetcher } from './fetcher';
 import { ideRoute } from './ide';
 import { limitOptions, limitsPlugin } from './limits';
+import { createGatewayObservability } from './observability';
 
 export interface RunningGateway {
   url: string;
   port: number;
   /** Where the local GraphQL IDE is served, in development. */
   ideUrl?: string;
+  /** Its logger and metrics registry. */
+  observability: Observability;
   stop: () => Promise<void>;
 }
 
@@ -22,9 +25,14 @@ export interface RunningGateway {
  * Starts the federation gateway on the checked-in supergraph. Subgraph URLs come from config, so the
  * same supergraph serves a laptop, CI and a deployment.
  */
-export async function createGateway(config: GatewayConfig): Promise<RunningGateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  /** Its logs, metrics and traces; made from `config.observability` unless given. */
+  given?: Observability,
+): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const subgraphs = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  const observability = given ?? (await createGatewayObservability(config.observability));
   const fetcher = subgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -48,6 +56,7 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(config),
+      observability.apolloPlugin<GatewayContext>(),
       {
         // a logout through this gateway takes effect at once, not when the remembered status expires
         async requestDidStart() {
@@ -70,14 +79,19 @@ export async function createGateway(config: GatewayConfig): Promise<RunningGatew
     context: (req) => auth.context(req.headers),
     routes: config.development ? [ideRoute(config.ideToken)] : [],
     health: () => checkSubgraphs(subgraphs),
+    observability,
   });
+  observability.logger.info({ url: http.url, subgraphs }, 'gateway ready');
   return {
     url: http.url,
     port: http.port,
     ideUrl: config.development ? http.url.replace(/\/graphql$/, '/ide') : undefined,
+    observability,
     stop: async () => {
       await http.stop();
       fetcher.close();
+      observability.logger.info('gateway stopped');
+      await observability.stop();
     },
   };
 }

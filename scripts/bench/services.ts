@@ -11,14 +11,17 @@ export interface ServiceProcess {
   output: () => string;
 }
 
-const READY = /ready at (http:\/\/\S+)/;
+/** `… ready at <url>`, or the services' JSON log line `{…"url":"<url>",…"msg":"… ready"}`. */
+const READY = /ready at (http:\/\/\S+)|"url":"(http:\/\/[^"]+)".*"msg":"[^"]* ready"/;
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 5_000;
 const KEPT_LINES = 20;
 
 /**
  * The processes a benchmark starts. Each runs one TypeScript entry point with node and tsx, on the
- * same machine, and is ready when it prints `… ready at <url>` (as the project's services do). `stopAll`
+ * same machine, and is ready when it prints `… ready at <url>` or logs that it is ready with its `url` (as
+ * the project's services do); after that its output (a log line per request) is only kept, unsplit, for
+ * error messages, so reading it costs the measuring process next to nothing. `stopAll`
  * ends them (SIGTERM, then SIGKILL after five seconds); if this process exits first, they are killed.
  */
 export class ServiceProcesses {
@@ -40,7 +43,8 @@ export class ServiceProcesses {
     });
     this.children.set(name, child);
     const lines: string[] = [];
-    const output = () => lines.join('\n');
+    let tail = '';
+    const output = () => [...lines, tail].join('\n').trim();
     return new Promise<ServiceProcess>((resolvePromise, reject) => {
       let ready = false;
       const timer = setTimeout(() => {
@@ -55,9 +59,15 @@ export class ServiceProcesses {
           if (match && !ready) {
             ready = true;
             clearTimeout(timer);
-            resolvePromise({ name, url: match[1], output });
+            child.stdout?.off('data', read).on('data', keep);
+            child.stderr?.off('data', read).on('data', keep);
+            resolvePromise({ name, url: match[1] ?? match[2], output });
+            return;
           }
         }
+      };
+      const keep = (chunk: Buffer) => {
+        tail = (tail + chunk.toString('utf8')).slice(-4000);
       };
       child.stdout?.on('data', read);
       child.stderr?.on('data', read);

@@ -1,5 +1,6 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
+import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema } from './observability';
 import { StartupError } from './startup';
 import { DEFAULT_REVOCATION, type RevocationOptions } from './revocation';
 
@@ -27,6 +28,7 @@ export function subgraphEnvSchema(defaultPort: number) {
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
+    ...observabilityEnvSchema.shape,
   }).extend(revocationEnvSchema.shape);
 }
 
@@ -47,6 +49,8 @@ export interface SubgraphConfig {
   authPrivateKey?: string;
   /** How sign-outs are checked (defaults: DEFAULT_REVOCATION). */
   revocation?: RevocationOptions;
+  /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
+  observability?: ObservabilityConfig;
 }
 
 /**
@@ -122,5 +126,6 @@ export function loadSubgraphConfig(
     debugSql: parsed.LIANBAN_DEBUG_SQL,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),
+    observability: observabilityConfigFrom(parsed),
   };
 }

@@ -116,12 +116,18 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Whether an error with this `extensions.code` is shown to callers as it is (else it is an unexpected error). */
+export function isPublicCode(code: string): boolean {
+  return PUBLIC_CODES.has(code);
+}
+
 /**
  * Apollo `formatError`: errors with a public code pass through (without stack traces); a write that
- * lost a race answers CONFLICT (`conflictFrom`); anything else is logged with its cause and returned
- * as a bare INTERNAL_SERVER_ERROR so SQL and internals never leak.
+ * lost a race answers CONFLICT (`conflictFrom`); anything else is returned as a bare
+ * INTERNAL_SERVER_ERROR so SQL and internals never leak. The service's observability plugin logs those
+ * with their cause and request id; `log` is for servers without one.
  */
-export function createErrorFormatter(log: (message: string, error: unknown) => void = defaultLog) {
+export function createErrorFormatter(log?: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const conflict = formatted.extensions?.code === 'CONFLICT' ? undefined : conflictFrom(unwrap(error));
     if (conflict) {
@@ -136,10 +142,10 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
     if (isDatabaseUnavailable(error)) {
       // one line: the cause is the server being away, not a fault in the request
       const cause = unwrap(error);
-      log('the database did not answer', cause instanceof Error ? cause.message : cause);
+      log?.('the database did not answer', cause instanceof Error ? cause.message : cause);
       return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
-    log('unexpected error while resolving a request', unwrap(error));
+    log?.('unexpected error while resolving a request', unwrap(error));
     return {
       message: 'Internal server error',
       locations: formatted.locations,
@@ -189,8 +195,4 @@ export function variableOfError(message: string): string | undefined {
 
 function unwrap(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
-}
-
-function defaultLog(message: string, error: unknown) {
-  console.error(`[lianban] ${message}:`, error);
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Observability, RequestRecord } from './observability';
 
 /** A route served beside GraphQL (health, the local IDE, static assets). Returns false when it does not match. */
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
@@ -15,6 +16,8 @@ export interface HttpOptions<TContext extends BaseContext> {
   routes?: Route[];
   /** Reported by GET /health; throw to report the service as unhealthy. */
   health?: () => Promise<Record<string, unknown>>;
+  /** Request ids, the request log line, metrics (GET /metrics) and traces of this service. */
+  observability: Observability;
 }
 
 export interface RunningHttp {
@@ -48,17 +51,23 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
  * servers only; `stop` closes connections and then Apollo.
  */
 export async function serveHttp<TContext extends BaseContext>(options: HttpOptions<TContext>): Promise<RunningHttp> {
-  const { apollo } = options;
+  const { apollo, observability } = options;
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('[lianban] request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
-      else res.end();
-    });
+    let record: RequestRecord | undefined;
+    handle(req, res, (started) => (record = started))
+      .catch((error: unknown) => {
+        observability.unexpected(error, record);
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+        else res.end();
+      })
+      .finally(() => {
+        if (record) observability.end(record, res.statusCode);
+      });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
+  async function handle(req: IncomingMessage, res: ServerResponse, observe: (record: RequestRecord) => void) {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/metrics') return observability.serveMetrics(req, res);
     if (url.pathname === '/health') {
       try {
         sendJson(res, 200, { status: 'ok', ...(await options.health?.()) });
@@ -74,6 +83,8 @@ export async function serveHttp<TContext extends BaseContext>(options: HttpOptio
       sendJson(res, 404, { error: `Nothing at ${url.pathname}; GraphQL is served at /graphql` });
       return;
     }
+    const record = observability.begin(req, res);
+    observe(record);
     let body: string;
     try {
       body = await readBody(req, options.maxBodyBytes);
@@ -102,7 +113,14 @@ export async function serveHttp<TContext extends BaseContext>(options: HttpOptio
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: () => options.context(req),
+      context: () =>
+        options.context(req).then(
+          (context) => observability.bind(context, record),
+          (error: unknown) => {
+            observability.failed(record, error);
+            throw error;
+          },
+        ),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

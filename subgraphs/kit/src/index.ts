@@ -13,4 +13,5 @@ export * from './validation';
 export * from './main';
 export * from './plain';
 export * from './pagination';
+export * from './observability';
 export * from './startup';

@@ -22,14 +22,15 @@ export async function serveSubgraphUntilSignal(module: SubgraphModule, config: S
           process.exit(1);
         }
       }
+      // runSubgraph logs that it is ready and, when stopped, that it stopped
       const running = await runSubgraph(module, resolved);
-      console.log(`${module.name} subgraph ready at ${running.url}`);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           running.stop().then(
             () => process.exit(0),
             (error: unknown) => {
-              console.error(error);
+              running.observability.logger.fatal({ err: error }, `${module.name} subgraph did not stop cleanly`);
+              running.observability.logger.flush();
               process.exit(1);
             },
           );

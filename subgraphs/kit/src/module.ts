@@ -5,6 +5,7 @@ import type { Identity } from './auth';
 import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
 import { RevocationCheck, type TokenStatusLookup, remoteTokenStatus } from './revocation';
+import { DEFAULT_OBSERVABILITY, Observability } from './observability';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
@@ -38,6 +39,8 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
   orm: MikroORM;
   counter: SqlCounter;
+  /** Its logger and metrics registry. */
+  observability: Observability;
 }
 
 /** Opens a subgraph's ORM on its own schema. */
@@ -69,16 +72,23 @@ export async function migrateSubgraph(module: SubgraphModule, config: Pick<Subgr
 export async function runSubgraph<TContext extends RequestContext>(
   module: SubgraphModule<TContext>,
   config: SubgraphConfig,
+  /** Its logs, metrics and traces; made from `config.observability` unless given. */
+  given?: Observability,
 ): Promise<RunningSubgraph<TContext>> {
-  const counter = new SqlCounter();
   const departmentsUrl = config.serviceUrls.departments;
   if (!module.tokenStatus && !departmentsUrl) {
     throw new Error(`DEPARTMENTS_URL must be set: the ${module.name} subgraph asks the departments subgraph whether a token was signed out`);
   }
-  const orm = await openSubgraphOrm(module as SubgraphModule, config, counter);
+  const observability = given ?? (await Observability.create({ service: module.name, config: config.observability ?? DEFAULT_OBSERVABILITY }));
+  const counter = new SqlCounter();
+  const orm = await openSubgraphOrm(module as SubgraphModule, config, counter).catch(async (error: unknown) => {
+    await observability.stop();
+    throw error;
+  });
   try {
     // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
     await orm.em.getConnection().execute('select 1');
+    observability.observePool(await orm.em.getConnection().getNativeClient());
     // the departments subgraph reads its own table, remembered like everyone's answers; its own sign-out
     // writes forget the tokens they end at once (see createContext)
     const revocation = new RevocationCheck(module.tokenStatus ? module.tokenStatus(orm) : remoteTokenStatus(departmentsUrl as string), config.revocation);
@@ -91,18 +101,24 @@ export async function runSubgraph<TContext extends RequestContext>(
       revocation,
       host: config.host,
       port: config.port,
+      observability,
     });
+    observability.logger.info({ url: subgraph.url }, `${module.name} subgraph ready`);
     return {
       ...subgraph,
       orm,
       counter,
+      observability,
       stop: async () => {
         await subgraph.stop();
         await orm.close();
+        observability.logger.info(`${module.name} subgraph stopped`);
+        await observability.stop();
       },
     };
   } catch (error) {
     await orm.close();
+    await observability.stop();
     throw error;
   }
 }

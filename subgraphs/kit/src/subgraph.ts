@@ -6,9 +6,10 @@ import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
 import { type RunningHttp, serveHttp } from './http';
 import type { RevocationCheck } from './revocation';
+import type { Observability, TracedRequest } from './observability';
 
 /** What every subgraph resolver gets: its own EntityManager fork and who is asking. */
-export interface RequestContext extends BaseContext {
+export interface RequestContext extends BaseContext, TracedRequest {
   em: EntityManager;
   /** The verified caller; null when the request carries no token (only public fields then answer). */
   identity: Identity | null;
@@ -32,6 +33,7 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   host: string;
   port: number;
   maxBodyBytes?: number;
+  observability: Observability;
 }
 
 export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
@@ -42,7 +44,7 @@ export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
 }
 
 /** Creates the Apollo server of a subgraph without listening (for in-process tests). */
-export function createSubgraphApollo<TContext extends RequestContext>(schema: GraphQLSchema) {
+export function createSubgraphApollo<TContext extends RequestContext>(schema: GraphQLSchema, observability?: Observability) {
   return new ApolloServer<TContext>({
     schema,
     formatError: createErrorFormatter(),
@@ -50,7 +52,11 @@ export function createSubgraphApollo<TContext extends RequestContext>(schema: Gr
     introspection: true,
     // traces go to Apollo's cloud, which a government intranet never reaches; cache hints are unused, and
     // the cache-control plugin would otherwise run a hook on every field of every response
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(observability ? [observability.apolloPlugin<TContext>()] : []),
+    ],
   });
 }
 
@@ -58,7 +64,7 @@ export function createSubgraphApollo<TContext extends RequestContext>(schema: Gr
 export async function startSubgraph<TContext extends RequestContext>(
   options: SubgraphOptions<TContext>,
 ): Promise<Subgraph<TContext>> {
-  const apollo = createSubgraphApollo<TContext>(options.schema);
+  const apollo = createSubgraphApollo<TContext>(options.schema, options.observability);
   await apollo.start();
   const verifier = new TokenVerifier(options.authPublicKey);
   const { revocation } = options;
@@ -68,6 +74,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+    observability: options.observability,
     context: async (req) => {
       const identity = await verifier.fromHeaders(req.headers);
       if (identity) await revocation.check(identity);

@@ -47,6 +47,8 @@ describe('configuration', () => {
       LIANBAN_DEBUG_SQL: false,
       LIANBAN_REVOCATION_CACHE_MS: 10_000,
       LIANBAN_REVOCATION_GRACE_MS: 120_000,
+      LIANBAN_LOG_LEVEL: 'info',
+      LIANBAN_METRICS_MAX_OPERATIONS: 100,
     });
     expect(() => parseEnv(subgraphEnvSchema(4002), { LIANBAN_REVOCATION_CACHE_MS: '-1', DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: key })).toThrow(
       /LIANBAN_REVOCATION_CACHE_MS:/,

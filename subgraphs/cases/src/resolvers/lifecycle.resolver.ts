@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError, type Role, checkId, requireIdentity } from '@lianban/kit';
+import { ForbiddenError, NotFoundError, type Role, checkId, forwardedHeaders, requireIdentity } from '@lianban/kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
@@ -21,7 +21,7 @@ import {
   TaskChangeInput,
 } from '../types/case-inputs';
 
-const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, ctx.authorization);
+const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, forwardedHeaders(ctx));
 
 /**
  * The change as made by the signed-in caller: the timeline records who they are. Bureau staff may

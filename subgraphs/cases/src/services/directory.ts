@@ -30,20 +30,24 @@ export interface DirectoryQuestion {
  * `categoryByName`), once per mutation.
  */
 export interface Directory {
-  /** `authorization`: the caller's header, passed on so the departments subgraph checks who asks. */
-  lookup(question: DirectoryQuestion, authorization?: string): Promise<DirectoryAnswer>;
+  /**
+   * `forwarded`: headers of the request being answered that the call passes on (the kit's
+   * `forwardedHeaders`): the caller's token, so the departments subgraph checks who asks, the request id
+   * and the trace context.
+   */
+  lookup(question: DirectoryQuestion, forwarded?: Record<string, string>): Promise<DirectoryAnswer>;
 }
 
 /** The directory over HTTP, at the departments subgraph's GraphQL URL (DEPARTMENTS_URL). */
 export class HttpDirectory implements Directory {
   constructor(private readonly url: string) {}
 
-  async lookup(question: DirectoryQuestion, authorization?: string): Promise<DirectoryAnswer> {
+  async lookup(question: DirectoryQuestion, forwarded: Record<string, string> = {}): Promise<DirectoryAnswer> {
     const unitIds = question.unitIds ?? [];
     const personIds = question.personIds ?? [];
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: { ...forwarded, 'content-type': 'application/json' },
       signal: AbortSignal.timeout(5000),
       body: JSON.stringify({
         query: `query ($units: [ID!]!, $people: [ID!]!, $main: String!, $sub: String!, $withCategory: Boolean!) {
@@ -104,7 +108,7 @@ type UnitRule = 'territorial' | 'any';
  */
 export async function checkAgainstDirectory(
   directory: Directory,
-  authorization: string | undefined,
+  forwarded: Record<string, string>,
   units: { id: string | undefined; field: string; rule: UnitRule }[],
   people: { id: string | undefined; field: string; leader?: boolean }[],
   category?: { main: string; sub: string },
@@ -112,7 +116,7 @@ export async function checkAgainstDirectory(
   const wantedUnits = units.filter((u): u is { id: string; field: string; rule: UnitRule } => Boolean(u.id));
   const wantedPeople = people.filter((p): p is { id: string; field: string; leader?: boolean } => Boolean(p.id));
   if (!wantedUnits.length && !wantedPeople.length && !category) return;
-  const answer = await directory.lookup({ unitIds: wantedUnits.map((u) => u.id), personIds: wantedPeople.map((p) => p.id), category }, authorization);
+  const answer = await directory.lookup({ unitIds: wantedUnits.map((u) => u.id), personIds: wantedPeople.map((p) => p.id), category }, forwarded);
   for (const unit of wantedUnits) {
     const facts = answer.units.get(unit.id);
     if (!facts) throw new ValidationError(`${unit.field} names no known unit`, unit.field);

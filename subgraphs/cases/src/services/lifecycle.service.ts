@@ -54,7 +54,8 @@ export class LifecycleService {
     private readonly calendar: WorkCalendar,
     private readonly now: () => Date,
     private readonly directory: Directory,
-    private readonly authorization?: string,
+    /** Headers the directory call passes on (the kit's `forwardedHeaders` of the request). */
+    private readonly forwarded: Record<string, string> = {},
   ) {}
 
   /** Checks the units and people a change names (and who acts) against the unit directory. */
@@ -66,7 +67,7 @@ export class LifecycleService {
   ) {
     return checkAgainstDirectory(
       this.directory,
-      this.authorization,
+      this.forwarded,
       [...units.map((u) => ({ ...u, rule: u.rule ?? ('any' as const) })), { id: actor.unitId, field: 'input.unitId', rule: 'any' as const }],
       [...people, { id: actor.actorId, field: 'input.actorId' }],
       category,

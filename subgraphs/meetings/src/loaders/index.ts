@@ -1,11 +1,15 @@
-import { type Identity, type RequestContext, type SubgraphConfig, entityLoader, groupLoader, mapLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type SubgraphConfig, entityLoader, forwardedHeaders, groupLoader, mapLoader } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { type CaseVisibility, HttpCaseVisibility } from '../services/case-visibility';
 
-/** Request-scoped loaders of the meetings subgraph. */
-export function createLoaders(em: EntityManager, visibility: CaseVisibility, authorization?: string) {
+/**
+ * Request-scoped loaders of the meetings subgraph. `forwarded`: the headers the visibility call passes on
+ * (the caller's token, the request id, the trace), read when the call is made: the request id is set on
+ * the context after it is built.
+ */
+export function createLoaders(em: EntityManager, visibility: CaseVisibility, forwarded: () => Record<string, string> = () => ({})) {
   return {
     meeting: entityLoader(em, Meeting),
     itemsByMeeting: groupLoader(
@@ -24,7 +28,7 @@ export function createLoaders(em: EntityManager, visibility: CaseVisibility, aut
     ),
     /** Whether the caller may see a case: one call to the cases subgraph for every case asked in a tick. */
     caseVisible: mapLoader(async (ids: readonly string[]) => {
-      const visible = await visibility.visibleCaseIds([...ids], authorization);
+      const visible = await visibility.visibleCaseIds([...ids], forwarded());
       return new Map(ids.map((id) => [id, visible.has(id)]));
     }, false),
   };
@@ -43,7 +47,13 @@ export interface ContextOptions {
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): MeetingsContext {
-  return { em, identity: options.identity, authorization: options.authorization, loaders: createLoaders(em, options.visibility, options.authorization) };
+  const context: Omit<MeetingsContext, 'loaders'> & Partial<Pick<MeetingsContext, 'loaders'>> = {
+    em,
+    identity: options.identity,
+    authorization: options.authorization,
+  };
+  context.loaders = createLoaders(em, options.visibility, () => forwardedHeaders(context));
+  return context as MeetingsContext;
 }
 
 const clients = new Map<string, CaseVisibility>();

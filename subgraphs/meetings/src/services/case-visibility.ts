@@ -7,18 +7,21 @@ import { ServiceUnavailableError } from '@lianban/kit';
  * service call), once per batch of cases a request names.
  */
 export interface CaseVisibility {
-  /** The ids among `ids` the caller may see; `authorization`: the caller's header, passed on. */
-  visibleCaseIds(ids: string[], authorization?: string): Promise<Set<string>>;
+  /**
+   * The ids among `ids` the caller may see. `forwarded`: headers of the request being answered that the
+   * call passes on (the kit's `forwardedHeaders`): the caller's token, the request id and the trace context.
+   */
+  visibleCaseIds(ids: string[], forwarded?: Record<string, string>): Promise<Set<string>>;
 }
 
 /** The cases subgraph over HTTP, at its GraphQL URL (CASES_URL). */
 export class HttpCaseVisibility implements CaseVisibility {
   constructor(private readonly url: string) {}
 
-  async visibleCaseIds(ids: string[], authorization?: string): Promise<Set<string>> {
+  async visibleCaseIds(ids: string[], forwarded: Record<string, string> = {}): Promise<Set<string>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: { ...forwarded, 'content-type': 'application/json' },
       signal: AbortSignal.timeout(5000),
       body: JSON.stringify({ query: `query ($ids: [ID!]!) { visibleCaseIds(ids: $ids) }`, variables: { ids } }),
     }).catch((error: unknown) => {
