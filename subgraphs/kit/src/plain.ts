@@ -1,4 +1,4 @@
-import type { EntityClass, EntityMetadata, EntityProperty } from '@mikro-orm/core';
+import type { EntityClass, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
@@ -24,14 +24,28 @@ interface ColumnMapping {
 interface EntityReader {
   table: string;
   columns: ColumnMapping[];
+  /** Builds the plain object of a row in one object literal (compiled once per entity, as hydrators are). */
+  map: (row: Record<string, unknown>) => object;
 }
 
-const readers = new WeakMap<EntityMetadata, EntityReader>();
+const readers = new WeakMap<EntityClass<object>, EntityReader>();
+
+/** A function that builds a row's plain object as one literal: far cheaper than adding properties one by one. */
+function compileMapper(columns: ColumnMapping[]): (row: Record<string, unknown>) => object {
+  const fields = columns.map(({ column, property, relation, convert }, i) => {
+    const value = `(v = row[${JSON.stringify(column)}]) == null ? null : `;
+    return `${JSON.stringify(property)}: ${value}${relation ? '{ id: v }' : convert ? `convert[${i}](v)` : 'v'}`;
+  });
+  const build = new Function('convert', `return function plainRow(row) { let v; return { ${fields.join(', ')} }; };`) as (
+    convert: ColumnMapping['convert'][],
+  ) => (row: Record<string, unknown>) => object;
+  return build(columns.map((c) => c.convert));
+}
 
 function readerOf(em: EntityManager, entity: EntityClass<object>): EntityReader {
-  const meta = em.getMetadata().get(entity);
-  let reader = readers.get(meta);
+  let reader = readers.get(entity);
   if (reader) return reader;
+  const meta = em.getMetadata().get(entity);
   const platform = em.getPlatform();
   const columns: ColumnMapping[] = [];
   for (const prop of Object.values(meta.properties) as EntityProperty[]) {
@@ -50,21 +64,14 @@ function readerOf(em: EntityManager, entity: EntityClass<object>): EntityReader 
     columns.push({ column: prop.fieldNames[0], property: prop.name, relation, convert });
   }
   const schema = meta.schema ?? em.config.get('schema');
-  reader = { table: schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`, columns };
-  readers.set(meta, reader);
+  reader = { table: schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`, columns, map: compileMapper(columns) };
+  readers.set(entity, reader);
   return reader;
 }
 
 /** The plain object of one row (`select *` of the entity's table), with the entity's property names. */
 export function plainRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): Plain<T> {
-  const out: Record<string, unknown> = {};
-  for (const { column, property, relation, convert } of readerOf(em, entity as EntityClass<object>).columns) {
-    const value = row[column];
-    if (value === null || value === undefined) out[property] = null;
-    else if (relation) out[property] = { id: value };
-    else out[property] = convert ? convert(value) : value;
-  }
-  return out as T;
+  return readerOf(em, entity as EntityClass<object>).map(row) as T;
 }
 
 /** The quoted `"schema"."table"` an entity is stored in, for SQL written by hand. */
@@ -77,8 +84,9 @@ export function tableOf(em: EntityManager, entity: EntityClass<object>): string 
  * table (alias, where, order, limit) with `?` placeholders for `params`.
  */
 export async function selectPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, rest: string, params: unknown[] = []): Promise<Plain<T>[]> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from ${tableOf(em, entity as EntityClass<object>)} ${rest}`, params);
-  return rows.map((row) => plainRow(em, entity, row));
+  const reader = readerOf(em, entity as EntityClass<object>);
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from ${reader.table} ${rest}`, params);
+  return rows.map(reader.map) as Plain<T>[];
 }
 
 /** Placeholders for a list of values in `in (…)`. */
