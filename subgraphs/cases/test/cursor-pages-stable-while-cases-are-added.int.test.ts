@@ -186,3 +186,21 @@ describe('cursor pages of holdings', () => {
     expect(counts.data?.holdings.overdue).toBe(seen.filter((t) => new Date(t.dueAt) < new Date()).length);
   });
 });
+
+describe('columns of a page', () => {
+  it('reads only the columns the asked fields need, through fragments, and whole rows for fields computed from many', async () => {
+    const all = await subgraph.execute<{ cases: { items: Record<string, unknown>[] } }>(
+      `{ cases(first: 5) { items { id number headCount isSkipLevel leadDepartment { id } township { id } clocks { clock } } } }`,
+    );
+    subgraph.counter.reset(true);
+    const few = await subgraph.execute<{ cases: { items: Record<string, unknown>[] } }>(
+      `{ cases(first: 5) { items { ...F leadDepartment { id } } } } fragment F on Case { id number headCount isSkipLevel township { id } }`,
+    );
+    const [statement] = subgraph.counter.statements;
+    expect(statement).toMatch(/select c\."id", c\."registered_at", c\."number", c\."head_count", c\."level_visited", c\."township_id", c\."lead_department_id" from/);
+    expect(few.data!.cases.items).toEqual(all.data!.cases.items.map(({ clocks: _clocks, ...rest }) => rest));
+    subgraph.counter.reset(true);
+    await subgraph.execute(`{ cases(first: 5) { items { number clocks { clock } } } }`);
+    expect(subgraph.counter.statements[0]).toMatch(/select c\.\* from/);
+  });
+});

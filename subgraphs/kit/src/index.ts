@@ -15,3 +15,4 @@ export * from './plain';
 export * from './pagination';
 export * from './observability';
 export * from './startup';
+export * from './selection';

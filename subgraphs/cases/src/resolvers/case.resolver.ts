@@ -1,6 +1,7 @@
-import { ForbiddenError, Roles, requireIdentity } from '@lianban/kit';
+import { fieldsAsked, ForbiddenError, Roles, requireIdentity } from '@lianban/kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PersonalDataAccess } from '../entities/personal-data-access.entity';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { personalDataView } from '../services/access';
 import { Card, Warning } from '../clocks/rules';
 import { CaseEvent } from '../entities/case-event.entity';
@@ -8,7 +9,7 @@ import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
 import { Extension, Supervision } from '../entities/supervision.entity';
 import type { CasesContext } from '../loaders';
-import { CaseService, personalDataAccessLog, unitHoldings } from '../services/case.service';
+import { CaseService, pageColumns, personalDataAccessLog, unitHoldings } from '../services/case.service';
 import { caseCard } from '../services/clock-view';
 import { VisitLevel } from '../types/case.enums';
 import { CaseFilter, CasePage } from '../types/case-page.type';
@@ -26,8 +27,11 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter?: CaseFilter,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
     @Arg('after', () => String, { nullable: true, description: 'pageInfo.endCursor of the page before' }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<CasePage> {
-    return new CaseService(ctx.em, ctx.now, requireIdentity(ctx.identity)).page(filter ?? {}, first, after);
+    const asked = info ? fieldsAsked(info, ['items']) : null;
+    const columns = asked ? pageColumns(ctx.em, asked) : null;
+    return new CaseService(ctx.em, ctx.now, requireIdentity(ctx.identity)).page(filter ?? {}, first, after, columns);
   }
 
   @Query(() => Case, { name: 'case', description: 'One case; NOT_FOUND when there is none with this id' })
