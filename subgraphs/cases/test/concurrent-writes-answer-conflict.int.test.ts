@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import type { TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Case, CaseTask, StaticDirectory, Supervision, casesSubgraph, createContext } from '../src';
+import { smallDistrict, startCases } from './small-district';
+import { Case, CaseTask, Supervision } from '../src';
 
 /**
  * Regression: 10 concurrent placarded supervisions answered INTERNAL_SERVER_ERROR 9 times, one case
@@ -9,40 +9,18 @@ import { Case, CaseTask, StaticDirectory, Supervision, casesSubgraph, createCont
  * progress report left the case's version where it was. A write that loses a race answers CONFLICT
  * with a message saying so, and every change to a case moves its version.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
 const now = new Date('2026-03-02T09:00:00+08:00');
 
-const town = randomUUID();
-const construction = randomUUID();
-const landBureau = randomUUID();
-const bureau = randomUUID();
-const registrar = randomUUID();
-const leader = randomUUID();
-const directory = new StaticDirectory(
-  {
-    [town]: { kind: 'STREET', active: true, name: '城关街道' },
-    [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
-    [landBureau]: { kind: 'DEPARTMENT', active: true, name: '区国土分局' },
-    [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' },
-  },
-  { [registrar]: { isLeader: false, name: '李登记' }, [leader]: { isLeader: true, name: '王副区长' } },
-  ['城乡建设/拆迁安置'],
-);
+const district = smallDistrict();
+const { town, construction, landBureau, leader } = district;
+
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('databaseServerUrl'), 'concurrent_writes');
-  subgraph = await startTestSubgraph(
-    casesSubgraph,
-    db.url,
-    (em, identity) => createContext(em, { directory, identity, now: () => now }),
-    testIdentity('REGISTRAR', bureau, registrar),
-  );
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'concurrent_writes', district, () => now));
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await db?.drop();
-});
+afterAll(() => close?.());
 beforeEach(() => subgraph.clean());
 
 interface Matter {

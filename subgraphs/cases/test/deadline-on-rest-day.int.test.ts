@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import type { TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Case, StaticDirectory, casesSubgraph, createContext } from '../src';
+import { smallDistrict, startCases } from './small-district';
+import { Case } from '../src';
 
 /**
  * Regression: a calendar-day deadline whose last day is a public holiday or rest day was kept there
@@ -9,39 +9,18 @@ import { Case, StaticDirectory, casesSubgraph, createContext } from '../src';
  * day moves to the next working day (《民法典》第二百零三条), as the official calendar says, and the
  * clock says so beside the deadline.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
 let now = new Date('2026-09-16T10:00:00+08:00');
 
-const town = randomUUID();
-const construction = randomUUID();
-const landBureau = randomUUID();
-const bureau = randomUUID();
-const registrar = randomUUID();
-const directory = new StaticDirectory(
-  {
-    [town]: { kind: 'STREET', active: true, name: '城关街道' },
-    [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
-    [landBureau]: { kind: 'DEPARTMENT', active: true, name: '区国土分局' },
-    [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' },
-  },
-  { [registrar]: { isLeader: false, name: '李登记' } },
-  ['城乡建设/拆迁安置'],
-);
+const district = smallDistrict();
+const { town, construction, landBureau } = district;
+
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('databaseServerUrl'), 'deadline_on_rest_day');
-  subgraph = await startTestSubgraph(
-    casesSubgraph,
-    db.url,
-    (em, identity) => createContext(em, { directory, identity, now: () => now }),
-    testIdentity('REGISTRAR', bureau, registrar),
-  );
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'deadline_on_rest_day', district, () => now));
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await db?.drop();
-});
+afterAll(() => close?.());
 beforeEach(async () => {
   await subgraph.clean();
   now = new Date('2026-09-16T10:00:00+08:00');

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import type { TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { StaticDirectory, casesSubgraph, createContext } from '../src';
+import { smallDistrict, startCases } from './small-district';
 
 /**
  * Regression: the 15-day register-and-route clock (《信访工作条例》第二十二条: 15日内转送、交办) was defined
@@ -9,37 +8,18 @@ import { StaticDirectory, casesSubgraph, createContext } from '../src';
  * case's card while the case waits, and stops when the case is routed: assigned to its lead unit, or
  * not accepted and sent on to the competent organ.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
 let now = new Date('2026-03-02T09:00:00+08:00');
 
-const town = randomUUID();
-const construction = randomUUID();
-const bureau = randomUUID();
-const registrar = randomUUID();
-const directory = new StaticDirectory(
-  {
-    [town]: { kind: 'STREET', active: true, name: '城关街道' },
-    [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
-    [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' },
-  },
-  { [registrar]: { isLeader: false, name: '李登记' } },
-  ['城乡建设/拆迁安置'],
-);
+const district = smallDistrict();
+const { town, construction } = district;
+
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('databaseServerUrl'), 'register_and_route');
-  subgraph = await startTestSubgraph(
-    casesSubgraph,
-    db.url,
-    (em, identity) => createContext(em, { directory, identity, now: () => now }),
-    testIdentity('REGISTRAR', bureau, registrar),
-  );
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'register_and_route', district, () => now));
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await db?.drop();
-});
+afterAll(() => close?.());
 beforeEach(async () => {
   await subgraph.clean();
   now = new Date('2026-03-02T09:00:00+08:00');

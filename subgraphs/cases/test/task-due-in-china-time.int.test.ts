@@ -4,45 +4,23 @@
  * and holdings give that day as the clocks do, also when the work is done after midnight China time,
  * when the UTC date is still the day before.
  */
-import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import type { TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { StaticDirectory, casesSubgraph, createContext } from '../src';
+import { smallDistrict, startCases } from './small-district';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
 /** 01:30 on 2 March in China: still 1 March in UTC. */
 const now = new Date('2026-03-02T01:30:00+08:00');
 
-const town = randomUUID();
-const construction = randomUUID();
-const landBureau = randomUUID();
-const bureau = randomUUID();
-const registrar = randomUUID();
-const directory = new StaticDirectory(
-  {
-    [town]: { kind: 'STREET', active: true, name: '城关街道' },
-    [construction]: { kind: 'DEPARTMENT', active: true, name: '区建设局' },
-    [landBureau]: { kind: 'DEPARTMENT', active: true, name: '区国土分局' },
-    [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' },
-  },
-  { [registrar]: { isLeader: false, name: '李登记' } },
-  ['城乡建设/拆迁安置'],
-);
+const district = smallDistrict();
+const { town, construction, landBureau, registrar } = district;
+
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('databaseServerUrl'), 'task_due_china');
-  subgraph = await startTestSubgraph(
-    casesSubgraph,
-    db.url,
-    (em, identity) => createContext(em, { directory, identity, now: () => now }),
-    testIdentity('REGISTRAR', bureau, registrar),
-  );
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'task_due_china', district, () => now));
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await db?.drop();
-});
+afterAll(() => close?.());
 
 interface Matter {
   id: string;
