@@ -1,39 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestSubgraph, testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import type { TestSubgraph } from '@lianban/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { Case, StaticDirectory, casesSubgraph, createContext } from '../src';
+import { Case } from '../src';
+import { smallDistrict, startCases } from './small-district';
 
 /**
  * Regression: two registrations at the same moment took the same number (one failed INTERNAL on
  * case_number_unique), and 30 at once hung the subgraph for good, because the number lock and the
  * read of the last number ran on a second pooled connection outside the registering transaction.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let subgraph: TestSubgraph;
 const now = new Date('2026-03-02T09:00:00+08:00');
 
-const town = randomUUID();
-const bureau = randomUUID();
-const registrar = randomUUID();
-const directory = new StaticDirectory(
-  { [town]: { kind: 'STREET', active: true, name: '城关街道' }, [bureau]: { kind: 'DEPARTMENT', active: true, name: '区信访局' } },
-  { [registrar]: { isLeader: false, name: '李登记' } },
-  ['城乡建设/拆迁安置'],
-);
+const district = smallDistrict();
+const { town } = district;
+
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('databaseServerUrl'), 'case_numbers');
-  subgraph = await startTestSubgraph(
-    casesSubgraph,
-    db.url,
-    (em, identity) => createContext(em, { directory, identity, now: () => now }),
-    testIdentity('REGISTRAR', bureau, registrar),
-  );
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'case_numbers', district, () => now));
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await db?.drop();
-});
+afterAll(() => close?.());
 beforeEach(() => subgraph.clean());
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }`;
