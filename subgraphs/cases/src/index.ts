@@ -28,7 +28,8 @@ export { PersonalDataAccess } from './entities/personal-data-access.entity';
 export { Extension, Supervision } from './entities/supervision.entity';
 export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
-export { createContext, officialCalendar } from './loaders';
+export { createContext } from './loaders';
+export { officialCalendar } from '@lianban/kit';
 export { HttpDirectory, StaticDirectory, type Directory } from './services/directory';
 
 /** The cases subgraph: petition matters (信访事项) and the case fields of Department. */

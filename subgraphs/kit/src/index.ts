@@ -16,3 +16,4 @@ export * from './pagination';
 export * from './observability';
 export * from './startup';
 export * from './selection';
+export * from './calendar';

@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, dayOf } from './calendar';
+import { WorkCalendar, dayOf, officialCalendar } from '@lianban/kit';
 import { Card, ClockKind, RULE_SETS, Warning, clockState, computeDeadline, defineRuleSet } from './rules';
 
-const calendar = WorkCalendar.fromFile(fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url)));
+const calendar = officialCalendar();
 const at = (iso: string) => new Date(`${iso}T10:00:00+08:00`);
 
 describe('official working-day calendar', () => {

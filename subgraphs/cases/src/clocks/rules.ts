@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { type Day, type WorkCalendar, addDays, dayOf, endOfDay } from './calendar';
+import { type Day, type WorkCalendar, addDays, dayOf, endOfDay } from '@lianban/kit';
 
 /** The statutory clocks of a matter (domain.md §3). */
 export enum ClockKind {

@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { type RequestContext, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
+import { type RequestContext, type WorkCalendar, groupLoader, mapLoader, marks, officialCalendar, selectPlain } from '@lianban/kit';
 import DataLoader from 'dataloader';
 import { auditLoader } from './audit.loader';
 import { caseNumberLoader } from './case-mention.loader';
 import { caseScope, caseScopeSql, NO_CASE } from '../services/access';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WorkCalendar } from '../clocks/calendar';
 import { CaseEvent } from '../entities/case-event.entity';
 import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';
@@ -88,14 +86,6 @@ export interface CasesContext extends RequestContext {
   clocksOf: (matter: Case) => CaseClock[];
 }
 
-const CALENDAR_FILE = fileURLToPath(new URL('../../data/official-calendar.json', import.meta.url));
-let shippedCalendar: WorkCalendar | undefined;
-
-/** The official calendar shipped in data/official-calendar.json, read once. */
-export function officialCalendar(): WorkCalendar {
-  shippedCalendar ??= WorkCalendar.fromFile(CALENDAR_FILE);
-  return shippedCalendar;
-}
 
 const directories = new Map<string, Directory>();
 

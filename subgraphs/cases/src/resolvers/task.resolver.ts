@@ -1,6 +1,6 @@
 import { NotFoundError } from '@lianban/kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { dayOf } from '../clocks/calendar';
+import { dayOf } from '@lianban/kit';
 import { Card, LAST_DAY_OFF_RULE, RULE_SETS, Warning } from '../clocks/rules';
 import { CaseTask } from '../entities/case-task.entity';
 import { Case } from '../entities/case.entity';

@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '../clocks/calendar';
+import type { WorkCalendar } from '@lianban/kit';
 import { Card, ClockKind, RULE_SETS, Warning, clockState, computeDeadline } from '../clocks/rules';
 import type { CaseTask } from '../entities/case-task.entity';
 import type { Case } from '../entities/case.entity';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type WorkCalendar, addDays, dayOf, endOfDay } from '../clocks/calendar';
+import { type WorkCalendar, addDays, dayOf, endOfDay } from '@lianban/kit';
 import { ClockKind, RULE_SETS, type RuleSet, computeDeadline } from '../clocks/rules';
 import { CaseEvent } from '../entities/case-event.entity';
 import { CaseTask } from '../entities/case-task.entity';

@@ -1,4 +1,4 @@
-import { dayOf } from '../clocks/calendar';
+import { dayOf } from '@lianban/kit';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,7 +55,7 @@ export class WorkCalendar {
     this.sources = new Map(Object.entries(years).map(([year, y]) => [Number(year), y.source]));
   }
 
-  /** Reads a calendar file (see data/official-calendar.json), refusing a malformed one. */
+  /** Reads a calendar file (see the kit's data/official-calendar.json), refusing a malformed one. */
   static fromFile(path: string): WorkCalendar {
     const parsed = calendarFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (!parsed.success) {
@@ -108,4 +109,16 @@ export class WorkCalendar {
     }
     return years;
   }
+}
+
+const OFFICIAL_CALENDAR_FILE = fileURLToPath(new URL('../data/official-calendar.json', import.meta.url));
+let shippedCalendar: WorkCalendar | undefined;
+
+/**
+ * The official calendar shipped with the kit (data/official-calendar.json: public holidays and 调休
+ * make-up working days per year), read once. Case clocks, meeting plans and assessment periods all use it.
+ */
+export function officialCalendar(): WorkCalendar {
+  shippedCalendar ??= WorkCalendar.fromFile(OFFICIAL_CALENDAR_FILE);
+  return shippedCalendar;
 }
