@@ -2,6 +2,7 @@ import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
+import { Room } from './entities/room.entity';
 import { createContext, type MeetingsContext, visibilityFor } from './loaders';
 import { migrations } from './migrations';
 import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
@@ -11,6 +12,7 @@ import { referenceResolvers } from './resolvers/references';
 export { loadConfig } from './config';
 export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 export { Meeting } from './entities/meeting.entity';
+export { Room } from './entities/room.entity';
 export * from './types/meeting.enums';
 export { createContext } from './loaders';
 export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
@@ -19,7 +21,7 @@ export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from '.
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
   name: 'meetings',
   defaultPort: DEFAULT_PORT,
-  entities: [Meeting, AgendaItem, AgendaItemCase],
+  entities: [Meeting, AgendaItem, AgendaItemCase, Room],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({

@@ -33,6 +33,27 @@ export class Meeting {
   @Index()
   heldOn!: string;
 
+  @Field(() => Date, { nullable: true, description: 'When the session starts; null while it is only planned' })
+  @Property({ type: 'timestamptz', nullable: true })
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the session ends' })
+  @Property({ type: 'timestamptz', nullable: true })
+  endsAt?: Date;
+
+  @Property({ type: 'uuid', nullable: true })
+  roomId?: string;
+
+  /** The secretariat fixed the time: re-planning keeps it. */
+  @Field(() => Boolean, { description: 'Time fixed by the secretariat (置顶/锁定): plans keep it' })
+  @Property({ type: 'boolean', default: false })
+  pinnedTime: Opt<boolean> = false;
+
+  /** The secretariat fixed the room too (a session can be pinned in time only, its room left to the plan). */
+  @Field(() => Boolean, { description: 'Room fixed by the secretariat: plans keep it' })
+  @Property({ type: 'boolean', default: false })
+  pinnedRoom: Opt<boolean> = false;
+
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }

@@ -6,11 +6,19 @@ export enum MeetingKind {
   EXTRA = 'EXTRA',
 }
 
+/**
+ * A session's life: 计划中 planned (on the list, not yet fixed in time) -> 已排期 scheduled (time and room
+ * fixed and notified) -> 已召开 held -> 纪要已印发 minutes published; or 已取消 cancelled with a reason.
+ */
 export enum MeetingStatus {
+  /** 计划中 */
+  PLANNED = 'PLANNED',
   /** 已排期 */
   SCHEDULED = 'SCHEDULED',
   /** 已召开 */
   HELD = 'HELD',
+  /** 纪要已印发 */
+  MINUTES_PUBLISHED = 'MINUTES_PUBLISHED',
   /** 已取消 */
   CANCELLED = 'CANCELLED',
 }
@@ -21,5 +29,11 @@ registerEnumType(MeetingKind, {
 });
 registerEnumType(MeetingStatus, {
   name: 'MeetingStatus',
-  valuesConfig: { SCHEDULED: { description: '已排期' }, HELD: { description: '已召开' }, CANCELLED: { description: '已取消' } },
+  valuesConfig: {
+    PLANNED: { description: '计划中' },
+    SCHEDULED: { description: '已排期' },
+    HELD: { description: '已召开' },
+    MINUTES_PUBLISHED: { description: '纪要已印发' },
+    CANCELLED: { description: '已取消' },
+  },
 });
