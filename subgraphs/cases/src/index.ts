@@ -9,6 +9,7 @@ import { Extension, Supervision } from './entities/supervision.entity';
 import { type CasesContext, createContext, directoryFor } from './loaders';
 import { migrations } from './migrations';
 import { CasePageResolver, CaseResolver, HoldingPageResolver } from './resolvers/case.resolver';
+import { CaseImportResolver } from './resolvers/case-import.resolver';
 import { CaseEventTextResolver, CaseTaskTextResolver, CaseTextResolver, ExtensionTextResolver, SupervisionTextResolver } from './resolvers/case-text.resolver';
 import { DepartmentCasesResolver } from './resolvers/department.resolver';
 import { LifecycleResolver } from './resolvers/lifecycle.resolver';
@@ -31,6 +32,8 @@ export * from './types/case.enums';
 export { createContext } from './loaders';
 export { officialCalendar } from '@lianban/kit';
 export { HttpDirectory, StaticDirectory, type Directory } from './services/directory';
+export { caseImportTemplate, readCaseWorkbook, writeCaseWorkbook } from './import/workbook';
+export { IMPORT_COLUMNS, type RawRow } from './import/columns';
 
 /** The cases subgraph: petition matters (信访事项) and the case fields of Department. */
 export const casesSubgraph: SubgraphModule<CasesContext> = {
@@ -52,6 +55,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        CaseImportResolver,
         CaseTextResolver,
         CaseEventTextResolver,
         CaseTaskTextResolver,

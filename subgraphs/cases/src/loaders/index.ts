@@ -93,7 +93,8 @@ const directories = new Map<string, Directory>();
 export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Directory {
   const url = config.serviceUrls.departments;
   if (!url) {
-    return { lookup: () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the cases subgraph cannot check units and people')) };
+    const unconfigured = () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the cases subgraph cannot check units and people'));
+    return { lookup: unconfigured, catalog: unconfigured };
   }
   let directory = directories.get(url);
   if (!directory) directories.set(url, (directory = new HttpDirectory(url)));
