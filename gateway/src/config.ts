@@ -34,6 +34,8 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DIRECTIVES: limit('MAX_QUERY_DIRECTIVES', 0, 50),
   MAX_QUERY_TOKENS: limit('MAX_QUERY_TOKENS', 100, 2000),
   MAX_BODY_BYTES: limit('MAX_BODY_BYTES', 1024, 1_000_000),
+  /** the import mutations (补录) carry a workbook in base64: they alone may send this much */
+  MAX_IMPORT_BODY_BYTES: limit('MAX_IMPORT_BODY_BYTES', 1024, 12_000_000),
   /** a subgraph that has not answered within this time counts as down (SERVICE_UNAVAILABLE for its fields) */
   SUBGRAPH_TIMEOUT_MS: z.coerce
     .number({ message: SUBGRAPH_TIMEOUT })
@@ -61,6 +63,8 @@ export interface GatewayConfig {
   /** Most tokens in a request's document (counted before it is parsed). */
   maxQueryTokens: number;
   maxBodyBytes: number;
+  /** Largest body of an operation that asks only for the import mutations (`importCases`, `importCasesDryRun`). */
+  maxImportBodyBytes: number;
   /** How long a subgraph may take to answer before its fields are given up (ms). */
   subgraphTimeoutMs: number;
   authPublicKey: string;
@@ -92,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDirectives: parsed.MAX_QUERY_DIRECTIVES,
     maxQueryTokens: parsed.MAX_QUERY_TOKENS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    maxImportBodyBytes: parsed.MAX_IMPORT_BODY_BYTES,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),

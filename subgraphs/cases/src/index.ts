@@ -64,4 +64,6 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
+  // a 10,000-row workbook is about 1 MB in base64: the import mutations (only) may send up to 12 MB
+  largeBody: { maxBodyBytes: 12_000_000, rootFields: ['importCases', 'importCasesDryRun'] },
 };

@@ -7,6 +7,7 @@ import { SqlCounter, createOrm, migrate } from './orm';
 import { RevocationCheck, type TokenStatusLookup, remoteTokenStatus } from './revocation';
 import { DEFAULT_OBSERVABILITY, Observability } from './observability';
 import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
+import type { LargeBodyLimit } from './http';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
 export interface SubgraphModule<TContext extends RequestContext = RequestContext> {
@@ -34,6 +35,8 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
    * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
    */
   deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
+  /** Operations that carry a file and the larger request body they may have (see `HttpOptions.largeBody`). */
+  largeBody?: LargeBodyLimit;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -101,6 +104,7 @@ export async function runSubgraph<TContext extends RequestContext>(
       revocation,
       host: config.host,
       port: config.port,
+      largeBody: module.largeBody,
       observability,
     });
     observability.logger.info({ url: subgraph.url }, `${module.name} subgraph ready`);
