@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
+import { ConflictError, NO_NOTICES, type NoticePublisher, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '@lianban/kit';
@@ -35,6 +35,7 @@ import type {
 } from '../types/case-inputs';
 import { phoneProblem, residentIdProblem } from '../validation/identity';
 import { type Directory, checkAgainstDirectory } from './directory';
+import { caseNotices } from './notices';
 
 /** Who acts and when; `now` is injectable so clocks can be tested. */
 export interface Actor {
@@ -56,6 +57,8 @@ export class LifecycleService {
     private readonly directory: Directory,
     /** Headers the directory call passes on (the kit's `forwardedHeaders` of the request). */
     private readonly forwarded: Record<string, string> = {},
+    /** Where the notices of an assignment, a task or a supervision go, in the transaction of the change. */
+    private readonly notices: NoticePublisher = NO_NOTICES,
   ) {}
 
   /** Checks the units and people a change names (and who acts) against the unit directory. */
@@ -288,7 +291,7 @@ export class LifecycleService {
       [{ id: input.leadUnitId, field: 'input.leadUnitId' }, ...input.cooperating.map((c, i) => ({ id: c.unitId, field: `input.cooperating[${i}].unitId` }))],
       [{ id: input.leaderId, field: 'input.leaderId', leader: true }, { id: input.handlerId, field: 'input.handlerId' }],
     );
-    return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, (matter, em) => {
+    return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, async (matter, em) => {
       const lead = checkId(input.leadUnitId, 'input.leadUnitId');
       const seen = new Set([lead]);
       const cooperating = input.cooperating.map((c, i) => {
@@ -302,10 +305,13 @@ export class LifecycleService {
       matter.assignedAt = now;
       if (input.leaderId) matter.leaderId = checkId(input.leaderId, 'input.leaderId');
       if (input.handlerId) matter.handlerId = checkId(input.handlerId, 'input.handlerId');
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      const leadTask = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      const notices = [caseNotices.assigned(matter, leadTask.id, lead, leadTask.dueAt, now)];
       for (const c of cooperating) {
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt, dueDays: c.dueDays });
+        const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt, dueDays: c.dueDays });
+        notices.push(caseNotices.task(matter, task.id, c.unitId, c.dueAt, now));
       }
+      await this.notices.publish(em, notices);
     });
   }
 
@@ -439,7 +445,8 @@ export class LifecycleService {
       for (const task of tasks.filter((t) => t.role === TaskRole.LEAD)) task.status = TaskStatus.WITHDRAWN;
       matter.leadDepartmentId = lead;
       matter.signedForAt = undefined;
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
+      const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
+      await this.notices.publish(em, [caseNotices.assigned(matter, task.id, lead, task.dueAt, task.assignedAt)]);
     }, input.reason);
   }
 
@@ -449,7 +456,8 @@ export class LifecycleService {
       const unitId = checkId(input.cooperatingUnitId, 'input.cooperatingUnitId');
       const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
       if (existing > 0) throw new ValidationError('that unit already has a part in this case', 'input.cooperatingUnitId');
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
+      const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
+      await this.notices.publish(em, [caseNotices.task(matter, task.id, unitId, task.dueAt, task.assignedAt)]);
     });
   }
 
@@ -492,6 +500,8 @@ export class LifecycleService {
       });
       if (input.placard) matter.placarded = true;
       this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', actor, undefined, undefined, `${input.method}: ${input.request}`);
+      // the unit that leads the case answers to the supervision; before it is assigned, the township it comes from
+      await this.notices.publish(em, [caseNotices.supervised(matter, supervision.id, matter.leadDepartmentId ?? matter.townshipId, input.placard, supervision.request, supervision.at)]);
       await this.saveChanged(em, [[matter, read]]);
       return supervision;
     });
