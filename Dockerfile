@@ -10,6 +10,7 @@ COPY subgraphs/meetings/package.json subgraphs/meetings/
 COPY subgraphs/assessment/package.json subgraphs/assessment/
 COPY subgraphs/notices/package.json subgraphs/notices/
 COPY gateway/package.json gateway/
+COPY console/package.json console/
 RUN npm ci --include=dev
 COPY . .
 USER node
