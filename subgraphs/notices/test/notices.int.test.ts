@@ -74,10 +74,10 @@ async function stopWorkers() {
   casesWork = noticesWork = publisher = undefined;
 }
 
-/** Waits for an asynchronous outcome (a job worked), polling; fails with the last value after 30 s. */
+/** Waits for an asynchronous outcome (a job worked), polling; gives up with the last value after 45 s. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   let value = await read();
-  for (let i = 0; i < 300 && !done(value); i += 1) {
+  for (let i = 0; i < 450 && !done(value); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     value = await read();
   }
