@@ -38,15 +38,18 @@ describe('notices through the gateway', () => {
     );
     expect(assigned.errors).toBeUndefined();
 
-    const inbox = `{ myNotices(first: 10) { items { kind title subjectId } } unreadNoticeCount }`;
+    // (the demo district's inboxes already hold the units' earlier assignments)
+    const inbox = `{ myNotices(first: 50) { items { kind title subjectId } } unreadNoticeCount }`;
+    const about = (answer: Awaited<ReturnType<typeof platform.query<Inbox>>>) => answer.data?.myNotices.items.filter((n) => n.subjectId === matter.id) ?? [];
     let liaison = await platform.query<Inbox>(inbox, {}, 'liaison-d-rsj');
-    for (let i = 0; i < 100 && !liaison.data?.myNotices.items.length; i += 1) {
+    for (let i = 0; i < 300 && !about(liaison).length; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       liaison = await platform.query<Inbox>(inbox, {}, 'liaison-d-rsj');
     }
     expect(liaison.errors).toBeUndefined();
-    expect(liaison.data!.myNotices.items).toEqual([{ kind: 'CASE_ASSIGNED', title: `${matter.number} 已交办贵单位牵头办理`, subjectId: matter.id }]);
+    expect(about(liaison)).toEqual([{ kind: 'CASE_ASSIGNED', title: `${matter.number} 已交办贵单位牵头办理`, subjectId: matter.id }]);
     const other = await platform.query<Inbox>(inbox, {}, 'liaison-d-jsj');
-    expect(other.data!.myNotices.items).toEqual([]);
+    expect(other.errors).toBeUndefined();
+    expect(about(other)).toEqual([]);
   });
 });

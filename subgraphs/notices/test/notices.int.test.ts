@@ -224,6 +224,9 @@ describe('notices (通知)', () => {
       ['CASE_ASSIGNED', `${matter.number} 已交办贵单位牵头办理`],
       ['CASE_SUPERVISED', `${matter.number} 督办`],
     ]);
+    // the cooperating unit's too: every job the dead consumer held is written, none left for the next test
+    const land = await eventually(() => inboxOf(asLand), (i) => i.myNotices.items.length >= 1);
+    expect(land.myNotices.items.map((n) => n.kind)).toEqual(['TASK_ASSIGNED']);
     await stopWorkers();
   });
 
