@@ -52,8 +52,6 @@ export async function setJointMeeting(ctx: MeetingsContext, input: JointMeetingI
       if (input.version === undefined || input.version === null) throw new ValidationError('input.version: send the version you read to change the joint meeting', 'input.version');
       if (existing.version !== input.version) throw new ConflictError(`the joint meeting was changed by someone else (version ${existing.version}, you sent ${input.version}): reload it`);
       Object.assign(existing, { name, convenorId, officeUnitId, memberUnitIds: members, workingGroups: groups });
-      // json columns are compared by value: bump the version even when only a list changed
-      existing.version = existing.version;
       return existing;
     }
     return em.create(JointMeeting, { id: randomUUID(), name, convenorId, officeUnitId, memberUnitIds: members, workingGroups: groups });
