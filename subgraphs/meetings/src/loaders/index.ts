@@ -36,7 +36,7 @@ export function createLoaders(
     ),
     agendaItem: entityLoader(em, AgendaItem),
     /** The joint-meeting body (there is one). */
-    body: () => em.findOne(JointMeeting, {}, { orderBy: { id: 'asc' } }),
+    body: () => em.findOne(JointMeeting, { id: { $ne: null } } as never, { orderBy: { id: 'asc' } }),
     meeting: entityLoader(em, Meeting),
     itemsByMeeting: groupLoader(
       (ids: readonly string[]) => em.find(AgendaItem, { meeting: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),

@@ -56,6 +56,11 @@ export class MeetingResolver {
     return found;
   }
 
+  @FieldResolver(() => Int, { description: 'Optimistic lock: send it back with a change of status' })
+  version(@Root() meeting: Meeting): number {
+    return meeting.version;
+  }
+
   @FieldResolver(() => [AgendaItem], {
     nullable: true,
     description: '议程: the items the caller may see (about a case the caller may see, or about no case); null with SERVICE_UNAVAILABLE when the cases subgraph cannot say which',

@@ -47,7 +47,7 @@ export async function setJointMeeting(ctx: MeetingsContext, input: JointMeetingI
     [{ id: convenorId, field: 'input.convenorId', leader: true }],
   );
   return ctx.em.transactional(async (em) => {
-    const existing = await em.findOne(JointMeeting, {}, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+    const existing = await em.findOne(JointMeeting, { id: { $ne: null } } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
     if (existing) {
       if (input.version === undefined || input.version === null) throw new ValidationError('input.version: send the version you read to change the joint meeting', 'input.version');
       if (existing.version !== input.version) throw new ConflictError(`the joint meeting was changed by someone else (version ${existing.version}, you sent ${input.version}): reload it`);

@@ -111,16 +111,16 @@ export async function recordDecisionEvidence(ctx: MeetingsContext, id: string, v
 }
 
 /**
- * Where a decision stands: CARRIED_OUT when the secretariat recorded evidence or the case was replied to
- * or closed by the end of the deadline day (China time); OVERDUE once that day is over without; PENDING
- * before.
+ * Where a decision stands: CARRIED_OUT when the secretariat recorded evidence (whenever) or the case was
+ * replied to or closed by the end of the deadline day (China time); OVERDUE once that day is over without;
+ * PENDING before.
  */
 export function decisionStatus(decision: Pick<Decision, 'deadline' | 'evidence' | 'evidenceAt'>, outcome: CaseOutcome | null, now: Date): DecisionStatus {
   const due = endOfDay(decision.deadline);
-  if (decision.evidence && decision.evidenceAt && decision.evidenceAt <= due) return DecisionStatus.CARRIED_OUT;
+  // the office's word settles it, whenever it came (late evidence still means carried out)
+  if (decision.evidence && (!decision.evidenceAt || decision.evidenceAt <= now)) return DecisionStatus.CARRIED_OUT;
   const done = [outcome?.repliedAt, outcome?.closedAt].filter((t): t is string => Boolean(t)).map((t) => new Date(t));
-  if (done.some((t) => t <= due)) return DecisionStatus.CARRIED_OUT;
-  if (decision.evidence && !decision.evidenceAt) return DecisionStatus.CARRIED_OUT;
+  if (done.some((t) => t <= due && t <= now)) return DecisionStatus.CARRIED_OUT;
   return now > due ? DecisionStatus.OVERDUE : DecisionStatus.PENDING;
 }
 

@@ -1,6 +1,6 @@
 import { ValidationError, checkFirst, decodeCursor, keysetPage } from '@lianban/kit';
 import type { AgendaItem } from '../entities/agenda-item.entity';
-import type { Decision } from '../entities/decision.entity';
+import { Decision } from '../entities/decision.entity';
 import { Meeting } from '../entities/meeting.entity';
 import type { MeetingsContext } from '../loaders';
 import { DecisionStatus, MeetingStatus } from '../types/meeting.enums';
