@@ -1,4 +1,5 @@
 import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { calendarRoutes } from './calendar.routes';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
@@ -38,6 +39,7 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
     }),
   createContext: (em, config, identity, authorization) =>
     createContext(em, { visibility: visibilityFor(config), cases: caseRecordsFor(config), directory: directoryFor(config), identity, authorization }),
+  routes: calendarRoutes,
   // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
   calls: ['departments', 'cases'],
 };
