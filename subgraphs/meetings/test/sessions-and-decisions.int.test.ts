@@ -342,6 +342,29 @@ describe('decisions and their follow-up', () => {
   });
 });
 
+describe('reads in batches', () => {
+  it('answers sessions with agendas, attendees, decisions and figures in the same statements and one call per service call for any number of sessions', async () => {
+    for (const day of ['2026-12-18', '2026-12-19', '2026-12-20']) {
+      const meeting = await create({ kind: 'REGULAR', plannedOn: day });
+      await ok(ADD, { m: meeting.id, cases: [c.a] });
+      await ok(ADD, { m: meeting.id, cases: [c.b, c.c] });
+    }
+    const query = `query ($first: Int!) { meetings(first: $first) { items { title agenda { cases { id } requiredAttendees { unitIds leaderIds } decisions { status } }
+      requiredAttendees { unitIds } followUp { summary } } } }`;
+    subgraph.counter.reset();
+    const callsBefore = cases.calls;
+    await ok(query, { first: 1 });
+    const forOne = subgraph.counter.count;
+    const callsForOne = cases.calls - callsBefore;
+    subgraph.counter.reset();
+    const callsBeforeThree = cases.calls;
+    const three = await ok<{ meetings: { items: { agenda: unknown[] }[] } }>(query, { first: 3 });
+    expect(three.meetings.items.map((m) => m.agenda.length)).toEqual([2, 2, 2]);
+    expect(subgraph.counter.count).toBe(forOne);
+    expect(cases.calls - callsBeforeThree).toBe(callsForOne);
+  });
+});
+
 describe('notices', () => {
   it('writes an RFC 5545 calendar file in Asia/Shanghai time with the room and the units that must attend', async () => {
     const meeting = await create();

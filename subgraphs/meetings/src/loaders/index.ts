@@ -19,6 +19,7 @@ export function createLoaders(
   forwarded: () => Record<string, string> = () => ({}),
   cases: CaseRecords = unconfiguredCases,
 ) {
+  let body: Promise<JointMeeting | null> | undefined;
   return {
     /** Who handles each case (lead, cooperating, 包案 leader, deadline): one `caseParticipants` call per batch; null for a case the caller may not see. */
     participants: mapLoader(async (ids: readonly string[]) => {
@@ -35,8 +36,8 @@ export function createLoaders(
       (decision) => decision.agendaItem.id,
     ),
     agendaItem: entityLoader(em, AgendaItem),
-    /** The joint-meeting body (there is one). */
-    body: () => em.findOne(JointMeeting, { id: { $ne: null } } as never, { orderBy: { id: 'asc' } }),
+    /** The joint-meeting body (there is one), read once per request. */
+    body: () => (body ??= em.findOne(JointMeeting, { id: { $ne: null } } as never, { orderBy: { id: 'asc' } })),
     meeting: entityLoader(em, Meeting),
     itemsByMeeting: groupLoader(
       (ids: readonly string[]) => em.find(AgendaItem, { meeting: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
