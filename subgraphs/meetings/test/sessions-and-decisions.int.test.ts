@@ -228,6 +228,10 @@ describe('agendas', () => {
     expect(await refused(ADD, { m: meeting.id, cases: [c.b, c.b] })).toEqual({ code: 'BAD_USER_INPUT', field: 'caseIds[1]' });
     expect(await refused(ADD, { m: meeting.id, cases: [c.b] }, liaison)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await rows()).toEqual(before);
+    // an item about no case (a report on last session's decisions) needs its title
+    expect(await refused(ADD, { m: meeting.id, cases: [] })).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    const report = await ok<{ addAgendaItem: { position: number; title: string } }>(ADD, { m: meeting.id, cases: [], title: '通报上次会议决定落实情况' });
+    expect(report.addAgendaItem).toEqual(expect.objectContaining({ position: 2, title: '通报上次会议决定落实情况' }));
     const seen = await ok<{ meeting: { agenda: { requiredAttendees: { unitIds: string[]; leaderIds: string[] } }[]; requiredAttendees: { unitIds: string[] } } }>(
       `query ($id: ID!) { meeting(id: $id) { agenda { requiredAttendees { unitIds leaderIds } } requiredAttendees { unitIds } } }`,
       { id: meeting.id },

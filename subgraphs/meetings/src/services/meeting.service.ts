@@ -177,7 +177,7 @@ export class MeetingService {
     });
     const given = checkText(title, 'title', 200, false);
     if (!ids.length && !given) throw new ValidationError('an item about no case needs a title', 'title');
-    const known = await this.ctx.cases.participants(ids, this.ctx.forwarded());
+    const known = ids.length ? await this.ctx.cases.participants(ids, this.ctx.forwarded()) : [];
     const numbers = new Map(known.map((p) => [p.caseId, p.number]));
     ids.forEach((id, i) => {
       if (!numbers.has(id)) throw new ValidationError(`caseIds[${i}] names no case you may see (${id})`, `caseIds[${i}]`);
