@@ -241,6 +241,13 @@ describe('agendas', () => {
     expect(seen.meeting.agenda[0].requiredAttendees.leaderIds.sort()).toEqual([p.viceMayor, p.convenor].sort());
   });
 
+  it('gives items added at the same moment consecutive positions', async () => {
+    const meeting = await create();
+    const results = await Promise.all([c.a, c.b, c.c, c.d].map((id) => subgraph.execute<{ addAgendaItem: { position: number } }>(ADD, { m: meeting.id, cases: [id] })));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(results.map((r) => r.data!.addAgendaItem.position).sort()).toEqual([1, 2, 3, 4]);
+  });
+
   it('reorders and removes items, keeping positions 1..n', async () => {
     const meeting = await create();
     const ids = [];
