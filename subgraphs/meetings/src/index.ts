@@ -19,7 +19,7 @@ export { Meeting } from './entities/meeting.entity';
 export { Room } from './entities/room.entity';
 export { Decision } from './entities/decision.entity';
 export { JointMeeting } from './entities/joint-meeting.entity';
-export { StaticCaseRecords, HttpCaseRecords, type CaseRecords, type CaseParticipants } from './services/case-records';
+export { StaticCaseRecords, HttpCaseRecords, type CaseRecords } from './services/case-records';
 export { StaticDirectory, HttpDirectory, type Directory } from './services/directory';
 export { chineseNumber, regularTitle } from './services/numerals';
 export * from './types/meeting.enums';
