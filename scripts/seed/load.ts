@@ -11,7 +11,7 @@ import {
   officialCalendar,
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
-import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
+import { AgendaItem, AgendaItemCase, Decision, JointMeeting, Meeting } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
@@ -183,7 +183,9 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     return (
       (await insertInChunks(em, Meeting, district.meetings)) +
       (await insertInChunks(em, AgendaItem, items)) +
-      (await insertInChunks(em, AgendaItemCase, links))
+      (await insertInChunks(em, AgendaItemCase, links)) +
+      (await insertInChunks(em, JointMeeting, [district.jointMeeting])) +
+      (await insertInChunks(em, Decision, district.decisions.map(({ agendaItemId, ...decision }) => ({ ...decision, agendaItem: agendaItemId }))))
     );
   });
   await step('assessment', AssessmentScheme, async (em) => {

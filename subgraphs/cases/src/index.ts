@@ -17,6 +17,7 @@ import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './res
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
+import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -52,6 +53,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        JointMeetingResolver,
         CaseTextResolver,
         CaseEventTextResolver,
         CaseTaskTextResolver,
