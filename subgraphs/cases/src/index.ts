@@ -17,6 +17,7 @@ import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './res
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
+import { VisitCandidatesResolver } from './resolvers/visit-candidates.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -57,6 +58,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],

@@ -1,0 +1,86 @@
+import { type Identity, type RequestContext, type SubgraphConfig, forwardedHeaders, groupLoader, marks, plainLoader } from '@lianban/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SensitivePeriod } from '../entities/sensitive-period.entity';
+import { Warning } from '../entities/warning.entity';
+import { type Directory, HttpDirectory } from '../services/directory';
+import { HttpVisits, type Visits } from '../services/visits';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    warning: plainLoader(em, Warning),
+    period: plainLoader(em, SensitivePeriod),
+    /** The units each period concerns (one statement for every period in the request). */
+    unitsByPeriod: groupLoader(
+      (ids: readonly string[]) =>
+        em
+          .getConnection()
+          .execute<{ period_id: string; unit_id: string }[]>(
+            `select period_id, unit_id from "screening"."sensitive_period_unit" where period_id in (${marks(ids)}) order by unit_id`,
+            [...ids],
+          ),
+      (row) => row.period_id,
+    ),
+  };
+}
+
+export interface ScreeningContext extends RequestContext {
+  loaders: ReturnType<typeof createLoaders>;
+  /** The unit directory (departments subgraph; a stub in tests). */
+  directory: Directory;
+  /** Collective and skip-level visits (cases subgraph; a stub in tests). */
+  visits: Visits;
+  /** The time now (fixed by tests). */
+  now: () => Date;
+  /** Headers passed on service calls: the caller's token, the request id, the trace. */
+  forwarded: () => Record<string, string>;
+}
+
+export interface ContextOptions {
+  identity: Identity | null;
+  directory: Directory;
+  visits: Visits;
+  authorization?: string;
+  now?: () => Date;
+}
+
+export function createContext(em: EntityManager, options: ContextOptions): ScreeningContext {
+  const context = {
+    em,
+    identity: options.identity,
+    authorization: options.authorization,
+    loaders: createLoaders(em),
+    directory: options.directory,
+    visits: options.visits,
+    now: options.now ?? (() => new Date()),
+  } as Omit<ScreeningContext, 'forwarded'> & Partial<Pick<ScreeningContext, 'forwarded'>>;
+  // read when a call is made: the request id is set on the context after it is built
+  context.forwarded = () => forwardedHeaders(context);
+  return context as ScreeningContext;
+}
+
+const directories = new Map<string, Directory>();
+const visitClients = new Map<string, Visits>();
+
+function unconfigured(variable: string, what: string): never {
+  throw new Error(`${variable} is not configured: the screening subgraph cannot ${what}`);
+}
+
+/** The departments subgraph at DEPARTMENTS_URL (one client per URL). */
+export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Directory {
+  const url = config.serviceUrls.departments;
+  if (!url) {
+    return { unitsByIds: () => unconfigured('DEPARTMENTS_URL', 'check units'), activeUnits: () => unconfigured('DEPARTMENTS_URL', 'list units') };
+  }
+  let client = directories.get(url);
+  if (!client) directories.set(url, (client = new HttpDirectory(url)));
+  return client;
+}
+
+/** The cases subgraph at CASES_URL (one client per URL). */
+export function visitsFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Visits {
+  const url = config.serviceUrls.cases;
+  if (!url) return { visitCandidates: () => unconfigured('CASES_URL', 'find the visits a warning announced') };
+  let client = visitClients.get(url);
+  if (!client) visitClients.set(url, (client = new HttpVisits(url)));
+  return client;
+}
