@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { type Screening, liaisonOf, registrar, startScreening, units } from './fixture';
+
+let s: Screening;
+let periodId: string;
+
+beforeAll(async () => {
+  s = await startScreening(inject('databaseServerUrl'), 'daily_reports');
+});
+afterAll(async () => {
+  await s?.close();
+});
+beforeEach(async () => {
+  await s.subgraph.clean();
+  s.clock.now = new Date('2027-03-01T08:00:00+08:00');
+  const declared = await s.subgraph.execute<{ declareSensitivePeriod: { id: string } }>(
+    `mutation ($input: DeclareSensitivePeriodInput!) { declareSensitivePeriod(input: $input) { id name startsOn endsOn cutoff units { id } } }`,
+    { input: { name: '全国两会', startsOn: '2027-03-03', endsOn: '2027-03-12', cutoff: '10:00', unitIds: [units.township.id, units.street.id, units.department.id] } },
+    registrar,
+  );
+  expect(declared.errors).toBeUndefined();
+  periodId = declared.data!.declareSensitivePeriod.id;
+});
+
+const FILE = `mutation ($input: FileDailyReportInput!) { fileDailyReport(input: $input) { id day zero content late filedAt unit { id } period { name } } }`;
+const STATUS = `query ($id: ID!, $day: String!) { dailyReportStatus(periodId: $id, day: $day) {
+  day cutoffAt onTime late missing pending entries { unit { id } state report { zero late } }
+} }`;
+type Status = { dailyReportStatus: { cutoffAt: string; onTime: number; late: number; missing: number; pending: number; entries: { unit: { id: string }; state: string }[] } };
+
+describe('daily and zero reports (日报告/零报告) during a sensitive period', () => {
+  it('lists each unit of a day as on time, late or missing at the 10:00 China-time cut-off, and counts them', async () => {
+    // 09:59:59 in Beijing is 01:59:59 UTC: on time
+    s.clock.now = new Date('2027-03-05T01:59:59Z');
+    const onTime = await s.subgraph.execute<{ fileDailyReport: { late: boolean; zero: boolean } }>(FILE, { input: { periodId, zero: true } }, liaisonOf(units.township));
+    expect(onTime.errors).toBeUndefined();
+    expect(onTime.data?.fileDailyReport).toMatchObject({ day: '2027-03-05', zero: true, late: false, content: null, period: { name: '全国两会' } });
+
+    const before = await s.subgraph.execute<Status>(STATUS, { id: periodId, day: '2027-03-05' }, registrar);
+    expect(before.data?.dailyReportStatus).toMatchObject({ cutoffAt: '2027-03-05T02:00:00.000Z', onTime: 1, late: 0, missing: 0, pending: 2 });
+
+    s.clock.now = new Date('2027-03-05T10:00:01+08:00');
+    const late = await s.subgraph.execute<{ fileDailyReport: { late: boolean } }>(
+      FILE,
+      { input: { periodId, zero: false, content: '东城街道有12名群众聚集，已劝返' } },
+      liaisonOf(units.street),
+    );
+    expect(late.data?.fileDailyReport.late).toBe(true);
+
+    const after = await s.subgraph.execute<Status>(STATUS, { id: periodId, day: '2027-03-05' }, registrar);
+    expect(after.data?.dailyReportStatus).toMatchObject({ onTime: 1, late: 1, missing: 1, pending: 0 });
+    expect(after.data?.dailyReportStatus.entries.map((e) => [e.unit.id, e.state])).toEqual([
+      [units.department.id, 'MISSING'],
+      [units.street.id, 'LATE'],
+      [units.township.id, 'ON_TIME'],
+    ]);
+    // a day of the period that has passed without anyone reporting: all missing
+    const earlier = await s.subgraph.execute<Status>(STATUS, { id: periodId, day: '2027-03-04' }, registrar);
+    expect(earlier.data?.dailyReportStatus).toMatchObject({ onTime: 0, late: 0, missing: 3, pending: 0 });
+  });
+
+  it('a report is filed once; a day outside the period or not yet come, or a unit not concerned, is refused', async () => {
+    s.clock.now = new Date('2027-03-05T09:00:00+08:00');
+    await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.township));
+    const again = await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.township));
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const outside = await s.subgraph.execute(FILE, { input: { periodId, zero: true, day: '2027-03-13' } }, liaisonOf(units.township));
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.day' });
+    const tomorrow = await s.subgraph.execute(FILE, { input: { periodId, zero: true, day: '2027-03-06' } }, liaisonOf(units.township));
+    expect(tomorrow.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.day' });
+    const notConcerned = await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.leadership));
+    expect(notConcerned.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
+    const zeroWithContent = await s.subgraph.execute(FILE, { input: { periodId, zero: true, content: '有情况' } }, liaisonOf(units.street));
+    expect(zeroWithContent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
+    expect((await s.rowCounts()).daily).toBe(1);
+  });
+
+  it('a liaison sees the periods of its unit and only its own line of a day', async () => {
+    s.clock.now = new Date('2027-03-05T12:00:00+08:00');
+    const status = await s.subgraph.execute<Status>(STATUS, { id: periodId, day: '2027-03-05' }, liaisonOf(units.street));
+    expect(status.data?.dailyReportStatus.entries).toEqual([{ unit: { id: units.street.id }, state: 'MISSING', report: null }]);
+    const periods = await s.subgraph.execute<{ sensitivePeriods: unknown[] }>(`{ sensitivePeriods { id } }`, {}, liaisonOf(units.leadership));
+    expect(periods.data?.sensitivePeriods).toEqual([]);
+    const running = await s.subgraph.execute<{ sensitivePeriods: unknown[] }>(`{ sensitivePeriods(activeOn: "2027-03-05") { id } }`, {}, liaisonOf(units.street));
+    expect(running.data?.sensitivePeriods).toEqual([{ id: periodId }]);
+  });
+});
