@@ -6,6 +6,7 @@
  * (red). Pure data: nothing here touches a database.
  */
 import { Random, chineseNumber, stableId } from './random';
+import { type SeedScreening, generateScreening } from './screening';
 
 export type DepartmentKind = 'LEADERSHIP' | 'DEPARTMENT' | 'TOWNSHIP' | 'STREET';
 export type Channel = 'LETTER' | 'VISIT' | 'PHONE' | 'ONLINE' | 'LEADER_RECEPTION' | 'ASSIGNED_FROM_ABOVE';
@@ -145,6 +146,8 @@ export interface District {
   agendaItems: SeedAgendaItem[];
   schemes: SeedScheme[];
   rankings: SeedRanking[];
+  /** 排查, 预警 and the daily reports of a sensitive period (./screening.ts) */
+  screening: SeedScreening;
 }
 
 const DAY = 86_400_000;
@@ -567,7 +570,8 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
       memberIds: [lead.id, (byCode.get('D-XFJ') as SeedDepartment).id, (byCode.get('D-LXB') as SeedDepartment).id],
     };
   });
-  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, schemes, rankings };
+  const screening = generateScreening(departments, cases, accounts, until);
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, schemes, rankings, screening };
 }
 
 /** The day of a regular session in a month: the 18th, or the first weekday after it. */

@@ -77,7 +77,10 @@ export class PeriodService {
     const caller = requireIdentity(this.ctx.identity);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (activeOn) (where.push('starts_on <= ? and ends_on >= ?'), params.push(checkDay(activeOn, 'activeOn'), activeOn));
+    if (activeOn) {
+      where.push('starts_on <= ? and ends_on >= ?');
+      params.push(checkDay(activeOn, 'activeOn'), activeOn);
+    }
     if (caller.role === 'LIAISON') {
       where.push(`id in (select period_id from "screening"."sensitive_period_unit" where unit_id = ?)`);
       params.push(caller.unitId);

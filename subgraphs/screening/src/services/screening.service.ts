@@ -119,8 +119,14 @@ export class ScreeningService {
     const first = checkFirst(options.first);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (unitId) (where.push('unit_id = ?'), params.push(unitId));
-    if (options.cycle) (where.push('cycle_key = ?'), params.push(cycleByKey(options.cycle, officialCalendar()).key));
+    if (unitId) {
+      where.push('unit_id = ?');
+      params.push(unitId);
+    }
+    if (options.cycle) {
+      where.push('cycle_key = ?');
+      params.push(cycleByKey(options.cycle, officialCalendar()).key);
+    }
     if (options.after) {
       const [filedAt, id] = decodeCursor(options.after, ['date', 'id']);
       where.push('(filed_at, id) < (?, ?)');

@@ -116,8 +116,14 @@ export class WarningService {
     const first = checkFirst(options.first);
     const where: string[] = [];
     const params: unknown[] = [];
-    if (unitId) (where.push('unit_id = ?'), params.push(unitId));
-    if (options.status) (where.push('status = ?'), params.push(options.status));
+    if (unitId) {
+      where.push('unit_id = ?');
+      params.push(unitId);
+    }
+    if (options.status) {
+      where.push('status = ?');
+      params.push(options.status);
+    }
     if (options.after) {
       const [filedAt, id] = decodeCursor(options.after, ['date', 'id']);
       where.push('(filed_at, id) < (?, ?)');
