@@ -28,6 +28,9 @@ export const SUGGEST_DAYS_BEFORE = 3;
 /** … and this many days after it. */
 export const SUGGEST_DAYS_AFTER = 7;
 
+/** The earliest a confirmed visit may have been registered: this many days before the expected day. */
+export const MATCH_DAYS_BEFORE = 366;
+
 /** A registered visit that may be the one a warning announced, with why. */
 export interface MatchSuggestion extends VisitCandidate {
   /** 0..100: higher is likelier */
@@ -177,11 +180,12 @@ export class WarningService {
     checkId(caseId, 'caseId');
     const current = await this.get(warningId);
     const [visit] = await this.ctx.visits.visitCandidates(
-      { townshipId: current.townshipId, from: new Date('2000-01-01T00:00:00Z'), to: new Date(this.ctx.now().getTime() + 1), caseIds: [caseId] },
+      // a visit a year before the expected day is no visit this warning announced
+      { townshipId: current.townshipId, from: startOfDay(addDays(current.expectedOn, -MATCH_DAYS_BEFORE)), to: new Date(this.ctx.now().getTime() + 1), caseIds: [caseId] },
       this.ctx.forwarded(),
     );
     if (!visit) {
-      throw new ValidationError('caseId names no collective or skip-level visit registered from the warning\'s township', 'caseId');
+      throw new ValidationError('caseId names no collective or skip-level visit registered from the warning\'s township up to a year before its expected day', 'caseId');
     }
     return this.ctx.em.transactional(async (em) => {
       const warning = await em.findOneOrFail(Warning, { id: current.id });
