@@ -93,6 +93,13 @@ describe('screening reports (排查)', () => {
     ]);
     const filed = await s.subgraph.execute<Filed>(FILE, { input: { nothingFound: true } }, liaisonOf(units.street));
     expect(filed.data?.fileScreeningReport.cycleKey).toBe('2026-11');
+    // set again: the one setting of the kind changes
+    await s.subgraph.execute(`mutation { setScreeningCadence(unitKind: STREET, cadence: WEEKLY) { unitKind } }`, {}, registrar);
+    const cadences = await s.subgraph.execute<{ screeningCadences: { unitKind: string; cadence: string }[] }>(`{ screeningCadences { unitKind cadence } }`, {}, registrar);
+    expect(cadences.data?.screeningCadences).toContainEqual({ unitKind: 'STREET', cadence: 'WEEKLY' });
+    expect((await s.rowCounts()).cadence).toBe(1);
+    const liaison = await s.subgraph.execute(`mutation { setScreeningCadence(unitKind: STREET, cadence: MONTHLY) { unitKind } }`, {}, liaisonOf(units.street));
+    expect(liaison.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a liaison files and sees only its own unit\'s reports', async () => {

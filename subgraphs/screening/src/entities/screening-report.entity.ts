@@ -95,8 +95,11 @@ export class ScreeningReport {
 /** How often a kind of unit screens, when the bureau set it (otherwise the default of the kind). */
 @Entity({ tableName: 'screening_cadence' })
 export class ScreeningCadenceRule {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
   /** DepartmentKind */
-  @PrimaryKey({ type: 'string', length: 20 })
+  @Property({ type: 'string', length: 20, unique: true })
   unitKind!: string;
 
   @Enum({ items: () => Cadence, nativeEnumName: 'cadence' })

@@ -53,7 +53,11 @@ export class ScreeningService {
   async setCadence(kind: DepartmentKind, cadence: Cadence): Promise<Map<DepartmentKind, Cadence>> {
     const caller = requireIdentity(this.ctx.identity);
     if (!SCREENING_KINDS.includes(kind)) throw new ValidationError(`unitKind: ${kind} units do not file screening reports`, 'unitKind');
-    await this.ctx.em.upsert(ScreeningCadenceRule, { unitKind: kind, cadence, setAt: this.ctx.now(), setBy: caller.accountId });
+    await this.ctx.em.upsert(
+      ScreeningCadenceRule,
+      { id: randomUUID(), unitKind: kind, cadence, setAt: this.ctx.now(), setBy: caller.accountId },
+      { onConflictFields: ['unitKind'], onConflictAction: 'merge', onConflictMergeFields: ['cadence', 'setAt', 'setBy'] },
+    );
     return this.cadences();
   }
 

@@ -1,15 +1,16 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123214557_initial extends Migration {
+export class Migration20261123215557_initial extends Migration {
 
-  override name = 'Migration20261123214557_initial';
+  override name = 'Migration20261123215557_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create schema if not exists "screening";`);
     this.addSql(`create type "screening"."cadence" as enum ('WEEKLY', 'MONTHLY');`);
     this.addSql(`create type "screening"."visit_level" as enum ('DISTRICT', 'CITY', 'PROVINCE', 'BEIJING');`);
     this.addSql(`create type "screening"."warning_status" as enum ('OPEN', 'MATCHED');`);
-    this.addSql(`create table "screening"."screening_cadence" ("unit_kind" varchar(20) not null, "cadence" "screening"."cadence" not null, "set_at" timestamptz not null, "set_by" uuid not null, primary key ("unit_kind"));`);
+    this.addSql(`create table "screening"."screening_cadence" ("id" uuid not null, "unit_kind" varchar(20) not null, "cadence" "screening"."cadence" not null, "set_at" timestamptz not null, "set_by" uuid not null, primary key ("id"));`);
+    this.addSql(`alter table "screening"."screening_cadence" add constraint "screening_cadence_unit_kind_unique" unique ("unit_kind");`);
 
     this.addSql(`create table "screening"."screening_report" ("id" uuid not null, "unit_id" uuid not null, "cadence" "screening"."cadence" not null, "cycle_key" varchar(8) not null, "cycle_starts_on" date not null, "cycle_ends_on" date not null, "due_on" date not null, "nothing_found" boolean not null, "factors" jsonb not null, "filed_at" timestamptz not null, "updated_at" timestamptz not null, "filed_by" uuid not null, "late" boolean not null, "version" int not null default 1, primary key ("id"));`);
     this.addSql(`create index "screening_report_filed_at_id_index" on "screening"."screening_report" ("filed_at", "id");`);
