@@ -84,4 +84,29 @@ describe('daily and zero reports (日报告/零报告) during a sensitive period
     const running = await s.subgraph.execute<{ sensitivePeriods: unknown[] }>(`{ sensitivePeriods(activeOn: "2027-03-05") { id } }`, {}, liaisonOf(units.street));
     expect(running.data?.sensitivePeriods).toEqual([{ id: periodId }]);
   });
+
+  it('lists periods with their units in as many statements for three periods as for one', async () => {
+    const query = `{ sensitivePeriods { name cutoff units { id } } }`;
+    s.subgraph.counter.reset();
+    const one = await s.subgraph.execute<{ sensitivePeriods: unknown[] }>(query, {}, registrar);
+    const forOne = s.subgraph.counter.count;
+    expect(one.data?.sensitivePeriods).toHaveLength(1);
+    for (const [name, startsOn] of [['国庆节', '2027-10-01'], ['元旦', '2027-12-31']]) {
+      await s.subgraph.execute(
+        `mutation ($input: DeclareSensitivePeriodInput!) { declareSensitivePeriod(input: $input) { id } }`,
+        { input: { name, startsOn, endsOn: startsOn, cutoff: '09:30', unitIds: [units.township.id] } },
+        registrar,
+      );
+    }
+    s.subgraph.counter.reset();
+    const three = await s.subgraph.execute<{ sensitivePeriods: { name: string; cutoff: string; units: unknown[] }[] }>(query, {}, registrar);
+    expect(three.data?.sensitivePeriods.map((p) => [p.name, p.cutoff, p.units.length])).toEqual([
+      ['元旦', '09:30', 1],
+      ['国庆节', '09:30', 1],
+      ['全国两会', '10:00', 3],
+    ]);
+    // the periods (1) and the units of all of them (1)
+    expect(forOne).toBe(2);
+    expect(s.subgraph.counter.count).toBe(forOne);
+  });
 });
