@@ -53,7 +53,10 @@ export class WarningResolver {
     return new WarningService(ctx).reject(warningId, caseId, version);
   }
 
-  @FieldResolver(() => [WarningMatchSuggestion], { description: 'Registered visits that may be the one announced, likeliest first (the bureau only)' })
+  @FieldResolver(() => [WarningMatchSuggestion], {
+    nullable: true,
+    description: 'Registered visits that may be the one announced, likeliest first (the bureau only: null with FORBIDDEN for others). One call to the cases subgraph per warning: ask it of one warning at a time',
+  })
   async matchSuggestions(@Root() warning: Warning, @Ctx() ctx: ScreeningContext): Promise<WarningMatchSuggestion[]> {
     return (await new WarningService(ctx).suggestions(warning)).map(({ id, ...rest }) => ({ caseId: id, ...rest }));
   }
