@@ -59,6 +59,28 @@ describe('daily and zero reports (日报告/零报告) during a sensitive period
     expect(earlier.data?.dailyReportStatus).toMatchObject({ onTime: 0, late: 0, missing: 3, pending: 0 });
   });
 
+  it('counts each day of the period: on time, late, missing once its cut-off has passed, pending before', async () => {
+    s.clock.now = new Date('2027-03-05T09:00:00+08:00');
+    await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.township));
+    s.clock.now = new Date('2027-03-05T10:30:00+08:00');
+    await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.street));
+    const query = `query ($id: ID!) { sensitivePeriod(id: $id) { days { day cutoffAt onTime late missing pending } } }`;
+    const days = await s.subgraph.execute<{ sensitivePeriod: { days: { day: string; onTime: number; late: number; missing: number; pending: number }[] } }>(query, { id: periodId }, registrar);
+    expect(days.errors).toBeUndefined();
+    const tally = days.data!.sensitivePeriod.days;
+    expect(tally).toHaveLength(10);
+    expect(tally.slice(0, 4)).toEqual([
+      { day: '2027-03-03', cutoffAt: '2027-03-03T02:00:00.000Z', onTime: 0, late: 0, missing: 3, pending: 0 },
+      { day: '2027-03-04', cutoffAt: '2027-03-04T02:00:00.000Z', onTime: 0, late: 0, missing: 3, pending: 0 },
+      { day: '2027-03-05', cutoffAt: '2027-03-05T02:00:00.000Z', onTime: 1, late: 1, missing: 1, pending: 0 },
+      { day: '2027-03-06', cutoffAt: '2027-03-06T02:00:00.000Z', onTime: 0, late: 0, missing: 0, pending: 3 },
+    ]);
+    // a liaison counts its own unit only
+    const own = await s.subgraph.execute<{ sensitivePeriod: { days: { onTime: number; late: number; missing: number }[] } }>(query, { id: periodId }, liaisonOf(units.street));
+    expect(own.data?.sensitivePeriod.days[2]).toMatchObject({ onTime: 0, late: 1, missing: 0 });
+    expect(own.data?.sensitivePeriod.days[0]).toMatchObject({ missing: 1 });
+  });
+
   it('a report is filed once; a day outside the period or not yet come, or a unit not concerned, is refused', async () => {
     s.clock.now = new Date('2027-03-05T09:00:00+08:00');
     await s.subgraph.execute(FILE, { input: { periodId, zero: true } }, liaisonOf(units.township));
@@ -86,7 +108,7 @@ describe('daily and zero reports (日报告/零报告) during a sensitive period
   });
 
   it('lists periods with their units in as many statements for three periods as for one', async () => {
-    const query = `{ sensitivePeriods { name cutoff units { id } } }`;
+    const query = `{ sensitivePeriods { name cutoff units { id } days { day missing } } }`;
     s.subgraph.counter.reset();
     const one = await s.subgraph.execute<{ sensitivePeriods: unknown[] }>(query, {}, registrar);
     const forOne = s.subgraph.counter.count;
@@ -105,8 +127,8 @@ describe('daily and zero reports (日报告/零报告) during a sensitive period
       ['国庆节', '09:30', 1],
       ['全国两会', '10:00', 3],
     ]);
-    // the periods (1) and the units of all of them (1)
-    expect(forOne).toBe(2);
+    // the periods (1), the units of all of them (1) and the days of all of them (1)
+    expect(forOne).toBe(3);
     expect(s.subgraph.counter.count).toBe(forOne);
   });
 });

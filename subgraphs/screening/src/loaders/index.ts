@@ -5,7 +5,17 @@ import { Warning } from '../entities/warning.entity';
 import { type Directory, HttpDirectory } from '../services/directory';
 import { HttpVisits, type Visits } from '../services/visits';
 
-export function createLoaders(em: EntityManager) {
+export interface DayTallyRow {
+  period_id: string;
+  day: string;
+  cutoff_at: Date;
+  units: string;
+  on_time: string;
+  late: string;
+}
+
+/** `onlyUnit`: a liaison's unit, to which day tallies are narrowed. */
+export function createLoaders(em: EntityManager, onlyUnit?: string) {
   return {
     warning: plainLoader(em, Warning),
     period: plainLoader(em, SensitivePeriod),
@@ -18,6 +28,24 @@ export function createLoaders(em: EntityManager) {
             `select period_id, unit_id from "screening"."sensitive_period_unit" where period_id in (${marks(ids)}) order by unit_id`,
             [...ids],
           ),
+      (row) => row.period_id,
+    ),
+    /** Each day of each period with its units and reports on time and late (one statement for every period in the request). */
+    daysByPeriod: groupLoader(
+      (ids: readonly string[]) =>
+        em.getConnection().execute<DayTallyRow[]>(
+          `select p.id as period_id, d::date::text as day,
+             (d::date::timestamp + make_interval(mins => p.cutoff_minutes)) at time zone 'Asia/Shanghai' as cutoff_at,
+             count(pu.unit_id) as units, count(r.id) filter (where not r.late) as on_time, count(r.id) filter (where r.late) as late
+           from "screening"."sensitive_period" p
+           cross join generate_series(p.starts_on::timestamp, p.ends_on::timestamp, interval '1 day') d
+           join "screening"."sensitive_period_unit" pu on pu.period_id = p.id ${onlyUnit ? 'and pu.unit_id = ?' : ''}
+           left join "screening"."daily_report" r on r.period_id = p.id and r.unit_id = pu.unit_id and r.day = d::date
+           where p.id in (${marks(ids)})
+           group by p.id, d, p.cutoff_minutes
+           order by p.id, d`,
+          [...(onlyUnit ? [onlyUnit] : []), ...ids],
+        ),
       (row) => row.period_id,
     ),
   };
@@ -48,7 +76,7 @@ export function createContext(em: EntityManager, options: ContextOptions): Scree
     em,
     identity: options.identity,
     authorization: options.authorization,
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, options.identity?.role === 'LIAISON' ? options.identity.unitId : undefined),
     directory: options.directory,
     visits: options.visits,
     now: options.now ?? (() => new Date()),

@@ -5,7 +5,7 @@ import { SensitivePeriod } from '../entities/sensitive-period.entity';
 import type { ScreeningContext } from '../loaders';
 import { PeriodService } from '../services/period.service';
 import { DeclareSensitivePeriodInput, FileDailyReportInput } from '../types/screening.inputs';
-import { DailyReportDay, DailyReportStatusEntry } from '../types/screening.outputs';
+import { DailyReportDay, DailyReportStatusEntry, DailyReportTally } from '../types/screening.outputs';
 import { DepartmentRef } from '../types/refs.type';
 
 @Resolver(() => SensitivePeriod)
@@ -39,6 +39,19 @@ export class SensitivePeriodResolver {
   @FieldResolver(() => String, { description: 'Daily cut-off, HH:MM China time' })
   cutoff(@Root() period: SensitivePeriod): string {
     return `${String(Math.floor(period.cutoffMinutes / 60)).padStart(2, '0')}:${String(period.cutoffMinutes % 60).padStart(2, '0')}`;
+  }
+
+  @FieldResolver(() => [DailyReportTally], {
+    description: 'Each day of the period with its counts of daily reports on time, late, missing and pending (a liaison: its own unit\'s)',
+  })
+  async days(@Root() period: SensitivePeriod, @Ctx() ctx: ScreeningContext): Promise<DailyReportTally[]> {
+    const now = ctx.now();
+    return (await ctx.loaders.daysByPeriod.load(period.id)).map((row) => {
+      const [units, onTime, late] = [Number(row.units), Number(row.on_time), Number(row.late)];
+      const cutoffAt = new Date(row.cutoff_at);
+      const unfiled = units - onTime - late;
+      return { day: row.day, cutoffAt, onTime, late, missing: now > cutoffAt ? unfiled : 0, pending: now > cutoffAt ? 0 : unfiled };
+    });
   }
 
   @FieldResolver(() => [DepartmentRef], { description: 'The units concerned' })

@@ -159,3 +159,24 @@ export class UnitReportingFacts {
   @Field(() => Int)
   screeningReportsMissing!: number;
 }
+
+@ObjectType({ description: 'One day of a sensitive period: how many units reported on time, late, or not at all' })
+export class DailyReportTally {
+  @Field(() => String)
+  day!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The cut-off of the day (China time)' })
+  cutoffAt!: Date;
+
+  @Field(() => Int)
+  onTime!: number;
+
+  @Field(() => Int, { description: '迟报' })
+  late!: number;
+
+  @Field(() => Int, { description: '漏报: the cut-off passed without a report' })
+  missing!: number;
+
+  @Field(() => Int, { description: 'Not filed, the cut-off has not come' })
+  pending!: number;
+}
