@@ -54,7 +54,8 @@ describe('screening through the gateway', () => {
       { id: warningId },
     );
     expect(suggested.errors).toBeUndefined();
-    expect(suggested.data?.earlyWarning.matchSuggestions[0]).toMatchObject({ caseId: visit.id, number: visit.number, beforeWarning: false });
+    const suggestion = suggested.data?.earlyWarning.matchSuggestions.find((x) => x.caseId === visit.id);
+    expect(suggestion).toMatchObject({ number: visit.number, beforeWarning: false, reasons: ['同一属地', '预计当日', '问题类别相同', '人数 28/30', '访别相同'] });
 
     const confirmed = await platform.query<{ confirmWarningMatch: unknown }>(
       `mutation ($w: ID!, $c: ID!) { confirmWarningMatch(warningId: $w, caseId: $c) { status filedBeforeVisit matchedCase { number form headCount } } }`,
