@@ -1,4 +1,4 @@
-import { Roles } from '@lianban/kit';
+import { dayOf, officialCalendar, Roles } from '@lianban/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ScreeningReport } from '../entities/screening-report.entity';
 import type { ScreeningContext } from '../loaders';
@@ -8,7 +8,6 @@ import { Cadence, DepartmentKind } from '../types/screening.enums';
 import { FileScreeningReportInput } from '../types/screening.inputs';
 import { MissingScreeningReport, ScreeningCadenceSetting, ScreeningCycle, ScreeningReportPage } from '../types/screening.outputs';
 import { DepartmentRef } from '../types/refs.type';
-import { dayOf, officialCalendar } from '@lianban/kit';
 
 @Resolver(() => ScreeningReport)
 export class ScreeningReportResolver {

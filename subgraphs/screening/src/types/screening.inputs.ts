@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Cadence, DepartmentKind, RiskLevel, VisitLevel } from './screening.enums';
+import { RiskLevel, VisitLevel } from './screening.enums';
 
 @InputType({ description: '不稳定因素' })
 export class UnstableFactorInput {
@@ -102,5 +102,3 @@ export class FileDailyReportInput {
   @Field(() => String, { nullable: true, description: 'What happened (required unless zero)' })
   content?: string;
 }
-
-export { Cadence, DepartmentKind };
