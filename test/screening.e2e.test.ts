@@ -116,4 +116,24 @@ describe('screening through the gateway', () => {
     const seeded = district.screening.warnings.find((w) => w.status === 'MATCHED')!;
     expect(matched.data?.earlyWarnings.items).toContainEqual({ status: 'MATCHED', matchedCase: { number: seeded.matchedCaseNumber } });
   });
+
+  it('shows a unit\'s current screening cycle and report on Department, the kind passed from departments', async () => {
+    const township = unitByCode('T-001');
+    const filed = await platform.query<{ fileScreeningReport: { id: string; cycleKey: string } }>(
+      `mutation { fileScreeningReport(input: { nothingFound: true }) { id cycleKey } }`,
+      undefined,
+      'liaison-t-001',
+    );
+    expect(filed.errors).toBeUndefined();
+    const query = `query ($id: ID!) { department(id: $id) { name kind screeningStatus { cycle { key cadence } report { id nothingFound } } } }`;
+    const seen = await platform.query<{ department: unknown }>(query, { id: township.id });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.department).toEqual({
+      name: township.name,
+      kind: township.kind,
+      screeningStatus: { cycle: { key: filed.data!.fileScreeningReport.cycleKey, cadence: 'WEEKLY' }, report: { id: filed.data!.fileScreeningReport.id, nothingFound: true } },
+    });
+    const other = await platform.query<{ department: { screeningStatus: unknown } }>(query, { id: township.id }, 'liaison-t-002');
+    expect(other.data?.department.screeningStatus).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { SensitivePeriod, SensitivePeriodUnit } from './entities/sensitive-perio
 import { Warning } from './entities/warning.entity';
 import { createContext, directoryFor, type ScreeningContext, visitsFor } from './loaders';
 import { migrations } from './migrations';
+import { DepartmentScreeningResolver } from './resolvers/department.resolver';
 import { FactsResolver } from './resolvers/facts.resolver';
 import { DailyReportResolver, DailyReportStatusEntryResolver, SensitivePeriodResolver } from './resolvers/period.resolver';
 import { referenceResolvers } from './resolvers/references';
@@ -44,6 +45,7 @@ export const screeningSubgraph: SubgraphModule<ScreeningContext> = {
         DailyReportResolver,
         DailyReportStatusEntryResolver,
         FactsResolver,
+        DepartmentScreeningResolver,
       ],
       referenceResolvers,
     }),

@@ -117,4 +117,32 @@ describe('screening reports (排查)', () => {
     const bureau = await s.subgraph.execute<{ screeningReports: { items: unknown[] } }>(list, {}, registrar);
     expect(bureau.data?.screeningReports.items).toHaveLength(2);
   });
+
+  it('adds each unit\'s current cycle and report to Department, in as many statements for three units as for one', async () => {
+    const filed = await s.subgraph.execute<Filed>(FILE, { input: { nothingFound: true } }, liaisonOf(units.township));
+    s.clock.now = new Date('2026-12-01T09:00:00+08:00');
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Department { id screeningStatus { cycle { key dueOn } report { id } overdue } } } }`;
+    const rep = (unit: { id: string; kind: string }) => ({ __typename: 'Department', id: unit.id, kind: unit.kind });
+    s.subgraph.counter.reset();
+    await s.subgraph.execute(query, { reps: [rep(units.township)] }, registrar);
+    const forOne = s.subgraph.counter.count;
+    s.subgraph.counter.reset();
+    const four = await s.subgraph.execute<{ _entities: unknown[] }>(query, { reps: [units.township, units.street, units.department, units.leadership].map(rep) }, registrar);
+    expect(four.errors).toBeUndefined();
+    // cadences (1) and the reports of all the units asked (1)
+    expect(forOne).toBe(2);
+    expect(s.subgraph.counter.count).toBe(forOne);
+    s.clock.now = new Date('2026-11-28T09:00:00+08:00');
+    const now = await s.subgraph.execute<{ _entities: unknown[] }>(query, { reps: [units.township, units.street, units.department, units.leadership].map(rep) }, registrar);
+    expect(now.data?._entities).toEqual([
+      { id: units.township.id, screeningStatus: { cycle: { key: '2026-W48', dueOn: '2026-11-27' }, report: { id: filed.data?.fileScreeningReport.id }, overdue: false } },
+      { id: units.street.id, screeningStatus: { cycle: { key: '2026-W48', dueOn: '2026-11-27' }, report: null, overdue: true } },
+      { id: units.department.id, screeningStatus: { cycle: { key: '2026-11', dueOn: '2026-11-30' }, report: null, overdue: false } },
+      // the district leadership does not screen
+      { id: units.leadership.id, screeningStatus: null },
+    ]);
+    // a liaison learns nothing of another unit's screening
+    const other = await s.subgraph.execute<{ _entities: { screeningStatus: unknown }[] }>(query, { reps: [rep(units.street)] }, liaisonOf(units.township));
+    expect(other.data?._entities).toEqual([{ id: units.street.id, screeningStatus: null }]);
+  });
 });

@@ -1,8 +1,11 @@
-import { type Identity, type RequestContext, type SubgraphConfig, forwardedHeaders, groupLoader, marks, plainLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type SubgraphConfig, forwardedHeaders, groupLoader, mapLoader, marks, plainLoader, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ScreeningReport } from '../entities/screening-report.entity';
 import { SensitivePeriod } from '../entities/sensitive-period.entity';
 import { Warning } from '../entities/warning.entity';
 import { type Directory, HttpDirectory } from '../services/directory';
+import { readCadences } from '../services/screening.service';
+import type { Cadence, DepartmentKind } from '../types/screening.enums';
 import { HttpVisits, type Visits } from '../services/visits';
 
 export interface DayTallyRow {
@@ -19,6 +22,17 @@ export function createLoaders(em: EntityManager, onlyUnit?: string) {
   return {
     warning: plainLoader(em, Warning),
     period: plainLoader(em, SensitivePeriod),
+    /** The cadence of each kind of unit, under the one key 'all' (one statement per request). */
+    cadences: mapLoader(async (keys: readonly string[]) => {
+      const cadences = await readCadences(em);
+      return new Map(keys.map((key) => [key, cadences]));
+    }, new Map<DepartmentKind, Cadence>()),
+    /** The report of a unit for a cycle, keyed `unitId/cycleKey` (one statement for every unit asked). */
+    reportOfCycle: mapLoader(async (keys: readonly string[]) => {
+      const pairs = keys.map((key) => key.split('/'));
+      const rows = await selectPlain(em, ScreeningReport, `where (unit_id, cycle_key) in (${pairs.map(() => '(?, ?)').join(', ')})`, pairs.flat());
+      return new Map(rows.map((row) => [`${row.unitId}/${row.cycleKey}`, row]));
+    }, null as ScreeningReport | null),
     /** The units each period concerns (one statement for every period in the request). */
     unitsByPeriod: groupLoader(
       (ids: readonly string[]) =>

@@ -14,6 +14,7 @@ import {
   requireIdentity,
   selectPlain,
 } from '@lianban/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ScreeningCadenceRule, ScreeningReport, type UnstableFactor } from '../entities/screening-report.entity';
 import type { ScreeningContext } from '../loaders';
 import type { FileScreeningReportInput } from '../types/screening.inputs';
@@ -33,6 +34,14 @@ export const DEFAULT_CADENCES: Partial<Record<DepartmentKind, Cadence>> = {
 /** Kinds that screen: the district leadership does not. */
 export const SCREENING_KINDS = [DepartmentKind.DEPARTMENT, DepartmentKind.TOWNSHIP, DepartmentKind.STREET];
 
+/** The cadence of every screening kind: the bureau's setting, else the kind's default. */
+export async function readCadences(em: EntityManager): Promise<Map<DepartmentKind, Cadence>> {
+  const set = await selectPlain(em, ScreeningCadenceRule, '');
+  const cadences = new Map<DepartmentKind, Cadence>();
+  for (const kind of SCREENING_KINDS) cadences.set(kind, (set.find((r) => r.unitKind === kind)?.cadence ?? DEFAULT_CADENCES[kind]) as Cadence);
+  return cadences;
+}
+
 export interface MissingReport {
   unit: UnitFacts;
   cycle: Cycle;
@@ -42,12 +51,9 @@ export interface MissingReport {
 export class ScreeningService {
   constructor(private readonly ctx: ScreeningContext) {}
 
-  /** The cadence of every screening kind (one statement). */
-  async cadences(): Promise<Map<DepartmentKind, Cadence>> {
-    const set = await selectPlain(this.ctx.em, ScreeningCadenceRule, '');
-    const cadences = new Map<DepartmentKind, Cadence>();
-    for (const kind of SCREENING_KINDS) cadences.set(kind, (set.find((r) => r.unitKind === kind)?.cadence ?? DEFAULT_CADENCES[kind]) as Cadence);
-    return cadences;
+  /** The cadence of every screening kind (one statement per request). */
+  cadences(): Promise<Map<DepartmentKind, Cadence>> {
+    return this.ctx.loaders.cadences.load('all');
   }
 
   async setCadence(kind: DepartmentKind, cadence: Cadence): Promise<Map<DepartmentKind, Cadence>> {
@@ -58,6 +64,7 @@ export class ScreeningService {
       { id: randomUUID(), unitKind: kind, cadence, setAt: this.ctx.now(), setBy: caller.accountId },
       { onConflictFields: ['unitKind'], onConflictAction: 'merge', onConflictMergeFields: ['cadence', 'setAt', 'setBy'] },
     );
+    this.ctx.loaders.cadences.clearAll();
     return this.cadences();
   }
 

@@ -180,3 +180,15 @@ export class DailyReportTally {
   @Field(() => Int, { description: 'Not filed, the cut-off has not come' })
   pending!: number;
 }
+
+@ObjectType({ description: 'A unit\'s current screening cycle and its report' })
+export class UnitScreeningStatus {
+  @Field(() => ScreeningCycle)
+  cycle!: ScreeningCycle;
+
+  @Field(() => ScreeningReport, { nullable: true, description: 'The report filed for the cycle, if any' })
+  report!: ScreeningReport | null;
+
+  @Field(() => Boolean, { description: 'Not filed and past due' })
+  overdue!: boolean;
+}
