@@ -25,6 +25,7 @@ const QUESTIONS = {
   cases: `{ cases(first: 1) { items { id } } }`,
   meetings: `{ meetings(first: 1) { items { id } } }`,
   assessment: `{ assessmentSchemes { id } }`,
+  screening: `{ sensitivePeriods { id } }`,
 } as const;
 type Service = keyof typeof QUESTIONS;
 const SERVICES = Object.keys(QUESTIONS) as Service[];

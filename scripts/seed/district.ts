@@ -6,6 +6,7 @@
  * (red). Pure data: nothing here touches a database.
  */
 import { Random, chineseNumber, stableId } from './random';
+import { type SeedScreening, generateScreening } from './screening';
 
 export type DepartmentKind = 'LEADERSHIP' | 'DEPARTMENT' | 'TOWNSHIP' | 'STREET';
 export type Channel = 'LETTER' | 'VISIT' | 'PHONE' | 'ONLINE' | 'LEADER_RECEPTION' | 'ASSIGNED_FROM_ABOVE';
@@ -179,6 +180,8 @@ export interface District {
   jointMeeting: SeedJointMeeting;
   schemes: SeedScheme[];
   rankings: SeedRanking[];
+  /** 排查, 预警 and the daily reports of a sensitive period (./screening.ts) */
+  screening: SeedScreening;
 }
 
 const DAY = 86_400_000;
@@ -610,7 +613,8 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
     memberUnitIds: departments.filter((d) => d.kind === 'DEPARTMENT').map((d) => d.id),
     workingGroups: workingGroups.map((g) => ({ name: g.name, leadUnitId: g.leadDepartmentId, memberUnitIds: g.memberIds.filter((id) => id !== g.leadDepartmentId) })),
   };
-  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings };
+  const screening = generateScreening(departments, cases, accounts, until);
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings, screening };
 }
 
 /** The day of a regular session in a month: the 18th, or the first weekday after it. */

@@ -12,6 +12,7 @@ import {
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, Decision, JointMeeting, Meeting } from '@lianban/meetings';
+import { DailyReport, ScreeningReport, SensitivePeriod, SensitivePeriodUnit, Warning } from '@lianban/screening';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
@@ -130,7 +131,7 @@ async function seedOne(
 }
 
 /**
- * Loads the demo district into the four subgraphs' schemas, each through its own ORM. Each table is
+ * Loads the demo district into the subgraphs' schemas, each through its own ORM. Each table is
  * filled only when empty (ids are stable), so a re-run duplicates nothing and a database seeded by an
  * older version gains the tables added since.
  */
@@ -191,6 +192,16 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
   await step('assessment', AssessmentScheme, async (em) => {
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+  });
+  await step('screening', SensitivePeriod, async (em) => {
+    const { periods, periodUnits, dailyReports, screeningReports, warnings } = district.screening;
+    return (
+      (await insertInChunks(em, SensitivePeriod, periods)) +
+      (await insertInChunks(em, SensitivePeriodUnit, periodUnits)) +
+      (await insertInChunks(em, DailyReport, dailyReports)) +
+      (await insertInChunks(em, ScreeningReport, screeningReports)) +
+      (await insertInChunks(em, Warning, warnings))
+    );
   });
   // the planner's statistics of the freshly loaded tables, now rather than whenever autovacuum gets to
   // them: without them the first minutes of a demo plan lists on guesses (a case list read by sorting the

@@ -18,6 +18,7 @@ import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
 import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
+import { VisitCandidatesResolver } from './resolvers/visit-candidates.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -59,6 +60,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
