@@ -3,6 +3,7 @@ import { assessmentSubgraph } from '@lianban/assessment';
 import { casesSubgraph } from '@lianban/cases';
 import { departmentsSubgraph } from '@lianban/departments';
 import { meetingsSubgraph } from '@lianban/meetings';
+import { screeningSubgraph } from '@lianban/screening';
 import { noticesSubgraph } from '@lianban/notices';
 
 /** Every subgraph of the platform, in the order they are migrated and started. */
@@ -11,5 +12,6 @@ export const subgraphModules = [
   casesSubgraph,
   meetingsSubgraph,
   assessmentSubgraph,
+  screeningSubgraph,
   noticesSubgraph,
 ] as unknown as SubgraphModule[];

@@ -19,6 +19,8 @@ import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './res
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
+import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
+import { VisitCandidatesResolver } from './resolvers/visit-candidates.resolver';
 import { referenceResolvers } from './resolvers/references';
 import { startClockScan } from './services/clock-scan.job';
 
@@ -66,12 +68,14 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        JointMeetingResolver,
         CaseImportResolver,
         CaseTextResolver,
         CaseEventTextResolver,
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization, _revocation, services) =>
     createContext(em, { directory: directoryFor(config), identity, authorization, notices: (services as CasesServices | undefined)?.notices }),

@@ -4,7 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
-import { type LargeBodyLimit, type RunningHttp, serveHttp } from './http';
+import { type LargeBodyLimit, type Route, type RunningHttp, serveHttp } from './http';
 import type { RevocationCheck } from './revocation';
 import type { Observability, TracedRequest } from './observability';
 
@@ -36,7 +36,15 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   /** A larger body limit for the operations that carry a file (see `HttpOptions.largeBody`). */
   largeBody?: LargeBodyLimit;
   observability: Observability;
+  /** Routes served beside GraphQL (e.g. a calendar feed), given a way to build a signed-in request context. */
+  routes?: (contextFor: ContextForRoute<TContext>) => Route[];
 }
+
+/**
+ * The request context of a route served beside GraphQL, for the token in `authorization` (checked as GraphQL
+ * requests are: signature, expiry, sign-out); null identity without a token. Throws UNAUTHENTICATED otherwise.
+ */
+export type ContextForRoute<TContext> = (authorization: string | undefined) => Promise<TContext>;
 
 export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
   name: string;
@@ -71,6 +79,11 @@ export async function startSubgraph<TContext extends RequestContext>(
   const verifier = new TokenVerifier(options.authPublicKey);
   const { revocation } = options;
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
+  const contextFor: ContextForRoute<TContext> = async (authorization) => {
+    const identity = await verifier.fromHeaders({ authorization });
+    if (identity) await revocation.check(identity);
+    return newContext(identity, authorization);
+  };
   const http = await serveHttp({
     apollo,
     host: options.host,
@@ -78,6 +91,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     largeBody: options.largeBody,
     observability: options.observability,
+    routes: options.routes?.(contextFor),
     context: async (req) => {
       const identity = await verifier.fromHeaders(req.headers);
       if (identity) await revocation.check(identity);
