@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NO_NOTICES, type NoticePublisher, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
+import { ConflictError, NO_NOTICES, type NoticeJob, type NoticePublisher, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '@lianban/kit';
@@ -511,10 +511,12 @@ export class LifecycleService {
       const now = this.now();
       const tasks = await em.find(CaseTask, { case: matter, status: { $ne: TaskStatus.WITHDRAWN } });
       const changes: string[] = [];
+      const notices: NoticeJob[] = [];
       const previous = matter.status;
       if (matter.leadDepartmentId !== lead) {
         for (const task of tasks.filter((t) => t.role === TaskRole.LEAD || t.unitId === lead)) task.status = TaskStatus.WITHDRAWN;
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        const leadTask = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        notices.push(caseNotices.assigned(matter, leadTask.id, lead, leadTask.dueAt, now));
         changes.push(`牵头单位${matter.leadDepartmentId ? '改为' : '为'}${name(lead)}`);
         matter.leadDepartmentId = lead;
         matter.signedForAt = undefined;
@@ -525,7 +527,8 @@ export class LifecycleService {
       const added = cooperating.filter((id) => !current.some((t) => t.unitId === id));
       const dropped = current.filter((t) => !cooperating.includes(t.unitId) && t.status !== TaskStatus.DONE);
       for (const unitId of added) {
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        notices.push(caseNotices.task(matter, task.id, unitId, task.dueAt, now));
       }
       for (const task of dropped) task.status = TaskStatus.WITHDRAWN;
       if (added.length) changes.push(`增加配合单位${added.map(name).join('、')}`);
@@ -537,6 +540,7 @@ export class LifecycleService {
       if (!changes.length) return matter;
       if (input.deadline) changes.push(`限${input.deadline}前落实`);
       this.record(em, matter, 'JOINT_MEETING_DECISION', actor, previous, matter.status, `依${meetingTitle}决定: ${changes.join('; ')}`);
+      await this.notices.publish(em, notices);
       await this.saveChanged(em, [[matter, read]]);
       return matter;
     });
