@@ -15,6 +15,7 @@ import { LifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PetitionerResolver } from './resolvers/petitioner.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
+import { AssessmentFactsResolver } from './resolvers/assessment-facts.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
 import { referenceResolvers } from './resolvers/references';
@@ -30,6 +31,7 @@ export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
 export { createContext } from './loaders';
 export { officialCalendar } from '@lianban/kit';
+export { AssessmentFactsService, FACT_METRICS, type FactMetric, type UnitFacts } from './services/assessment-facts.service';
 export { HttpDirectory, StaticDirectory, type Directory } from './services/directory';
 
 /** The cases subgraph: petition matters (信访事项) and the case fields of Department. */
@@ -57,6 +59,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        AssessmentFactsResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
