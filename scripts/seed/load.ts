@@ -1,4 +1,4 @@
-import { AssessmentScheme, RankingEntry } from '@lianban/assessment';
+import { AssessmentRun, AssessmentScheme, RankingEntry } from '@lianban/assessment';
 import {
   Case,
   CaseEvent,
@@ -187,8 +187,16 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     );
   });
   await step('assessment', AssessmentScheme, async (em) => {
+    // published runs the engine computed (scripts/seed/district.ts), with their rankings
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
-    return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+    const runs = district.runs.map(({ schemeId, units, ...run }) => ({
+      ...run, scheme: schemeId, units, status: 'PUBLISHED', computedAt: run.publishedAt, seed: 20240301, monteCarloRuns: 200, reportingFactsAvailable: false,
+    }));
+    return (
+      (await insertInChunks(em, AssessmentScheme, district.schemes)) +
+      (await insertInChunks(em, AssessmentRun, runs)) +
+      (await insertInChunks(em, RankingEntry, entries))
+    );
   });
   // the planner's statistics of the freshly loaded tables, now rather than whenever autovacuum gets to
   // them: without them the first minutes of a demo plan lists on guesses (a case list read by sorting the
