@@ -1,6 +1,6 @@
 /** What bench:assessment uses of the assessment subgraph, and the scheme it ranks with. */
 export {
-  type AssessedUnit, type CaseFacts, type CaseFactsAnswer, StaticReportingFacts, StaticUnitDirectory, assessmentSubgraph, createContext, monteCarlo, prepare, score,
+  ASSESSMENT_FACTS_QUERY, type AssessedUnit, type CaseFacts, type CaseFactsAnswer, type WireFact, fromWire, StaticReportingFacts, StaticUnitDirectory, assessmentSubgraph, createContext, monteCarlo, prepare, score,
 } from '@lianban/assessment';
 
 /** A real-looking scheme: vetoes, rates, deductions with multipliers, bonuses, year-over-year, rank bonuses. */

@@ -15,7 +15,7 @@ export { AssessmentScheme } from './entities/assessment-scheme.entity';
 export { RankingEntry } from './entities/ranking-entry.entity';
 export { AssessmentRun, type RunUnit } from './entities/assessment-run.entity';
 export { createContext, type AssessmentContext } from './loaders';
-export { StaticCaseFacts, HttpCaseFacts, type CaseFacts, type CaseFactsAnswer } from './services/case-facts';
+export { StaticCaseFacts, HttpCaseFacts, ASSESSMENT_FACTS_QUERY, fromWire, type CaseFacts, type CaseFactsAnswer, type WireFact } from './services/case-facts';
 export { StaticReportingFacts, NoReportingFacts, HttpReportingFacts, type ReportingFacts, type UnitReportingFacts } from './services/reporting-facts';
 export { StaticUnitDirectory, HttpUnitDirectory, type UnitDirectory, type AssessedUnit } from './services/unit-directory';
 export { RunService, type FactSources } from './services/run.service';

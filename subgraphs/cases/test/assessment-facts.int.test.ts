@@ -53,13 +53,16 @@ beforeAll(async () => {
 afterAll(async () => cases?.close());
 
 const QUERY = `query ($units: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!) {
-  assessmentFacts(unitIds: $units, from: $from, to: $to) { unitId facts { metric value denominator persons lastYearValue cases { id number persons } } }
+  assessmentFacts(unitIds: $units, from: $from, to: $to) { unitId facts { metric value denominator persons lastYearValue caseIds caseNumbers casePersons } }
 }`;
 
-type Facts = { unitId: string; facts: { metric: string; value: number; denominator: number | null; persons: number; lastYearValue: number | null; cases: { id: string; number: string; persons: number }[] }[] }[];
+type Facts = { unitId: string; facts: { metric: string; value: number; denominator: number | null; persons: number; lastYearValue: number | null; caseIds: string[]; caseNumbers: string[]; casePersons: number[] }[] }[];
 
 function metric(facts: Facts, unitId: string, name: string) {
-  return facts.find((unit) => unit.unitId === unitId)?.facts.find((fact) => fact.metric === name);
+  const fact = facts.find((unit) => unit.unitId === unitId)?.facts.find((f) => f.metric === name);
+  if (!fact) return undefined;
+  const { caseIds, caseNumbers, casePersons, ...rest } = fact;
+  return { ...rest, cases: caseIds.map((id, i) => ({ id, number: caseNumbers[i], persons: casePersons[i] })) };
 }
 
 describe('assessment facts (service call for the assessment subgraph)', () => {
@@ -99,6 +102,18 @@ describe('assessment facts (service call for the assessment subgraph)', () => {
     expect(result.data?.assessmentFacts).toHaveLength(50);
     expect(cases.subgraph.counter.count).toBe(few);
     expect(few).toBe(3);
+  });
+
+  it('gives only the metrics asked for, and refuses an unknown one', async () => {
+    const query = `query ($units: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $metrics: [String!]) {
+      assessmentFacts(unitIds: $units, from: $from, to: $to, metrics: $metrics) { unitId facts { metric value caseNumbers } } }`;
+    const result = await cases.subgraph.execute(query, { units: [east], from, to, metrics: ['skipLevelBeijing', 'closureRate'] }, evaluator);
+    expect(result.data).toEqual({ assessmentFacts: [{ unitId: east, facts: [
+      { metric: 'skipLevelBeijing', value: 1, caseNumbers: [made.beijing.number] },
+      { metric: 'closureRate', value: 1, caseNumbers: [] },
+    ] }] });
+    const unknown = await cases.subgraph.execute(query, { units: [east], from, to, metrics: ['abnormalVisits'] }, evaluator);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metrics' });
   });
 
   it('is for evaluators and admins only, and refuses a period the wrong way round', async () => {

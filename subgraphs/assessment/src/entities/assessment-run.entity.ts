@@ -2,7 +2,7 @@ import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { Robustness, ScoredUnit } from '../services/engine';
-import { PublicationStatus, RankingGroup } from '../types/assessment.enums';
+import { PublicationStatus, type RankingGroup } from '../types/assessment.enums';
 import { AssessmentScheme } from './assessment-scheme.entity';
 
 /** A unit's result in a run, with the previous period's rank and its rank interval. */

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import type { AssessmentRun, RunUnit } from '../entities/assessment-run.entity';
-import { RankingGroup } from '../types/assessment.enums';
+import { type RankingGroup } from '../types/assessment.enums';
 import { periodName } from './periods';
 import { describeRule } from './rules';
 

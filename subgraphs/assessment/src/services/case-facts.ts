@@ -12,34 +12,59 @@ export interface CaseFactsAnswer {
  * never reads its tables.
  */
 export interface CaseFacts {
-  facts(unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD', forwarded?: Record<string, string>): Promise<CaseFactsAnswer[]>;
+  /** `metrics`: only these (the ones a scheme's rules use); `casesFor`: the counts whose cases are listed. */
+  facts(unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD', forwarded?: Record<string, string>, metrics?: string[], casesFor?: string[]): Promise<CaseFactsAnswer[]>;
+}
+
+/** A fact as the cases subgraph sends it: the cases as parallel lists. */
+export interface WireFact {
+  metric: string;
+  value: number;
+  denominator?: number | null;
+  persons: number;
+  lastYearValue?: number | null;
+  caseIds: string[];
+  caseNumbers: string[];
+  casePersons: number[];
+}
+
+/** The query the facts are asked with (HTTP, or in-process in the bench). */
+export const ASSESSMENT_FACTS_QUERY = `query ($unitIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $attribution: AssessmentFactAttribution!, $metrics: [String!], $casesFor: [String!]) {
+  assessmentFacts(unitIds: $unitIds, from: $from, to: $to, attribution: $attribution, metrics: $metrics, casesFor: $casesFor) {
+    unitId facts { metric value denominator persons lastYearValue caseIds caseNumbers casePersons } } }`;
+
+/** Turns the wire form into the engine's facts. */
+export function fromWire(units: { unitId: string; facts: WireFact[] }[]): CaseFactsAnswer[] {
+  return units.map((unit) => ({
+    unitId: unit.unitId,
+    facts: unit.facts.map((f) => ({
+      metric: f.metric,
+      value: f.value,
+      denominator: f.denominator ?? undefined,
+      persons: f.persons,
+      lastYearValue: f.lastYearValue ?? undefined,
+      cases: f.caseIds.map((id, i) => ({ id, number: f.caseNumbers[i], persons: f.casePersons[i] })),
+    })),
+  }));
 }
 
 export class HttpCaseFacts implements CaseFacts {
   constructor(private readonly url: string) {}
 
-  async facts(unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD', forwarded: Record<string, string> = {}): Promise<CaseFactsAnswer[]> {
+  async facts(unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD', forwarded: Record<string, string> = {}, metrics?: string[], casesFor?: string[]): Promise<CaseFactsAnswer[]> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { ...forwarded, 'content-type': 'application/json' },
       signal: AbortSignal.timeout(60_000),
-      body: JSON.stringify({
-        query: `query ($unitIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $attribution: AssessmentFactAttribution!) {
-          assessmentFacts(unitIds: $unitIds, from: $from, to: $to, attribution: $attribution) {
-            unitId facts { metric value denominator persons lastYearValue cases { id number persons } } } }`,
-        variables: { unitIds, from: from.toISOString(), to: to.toISOString(), attribution },
-      }),
+      body: JSON.stringify({ query: ASSESSMENT_FACTS_QUERY, variables: { unitIds, from: from.toISOString(), to: to.toISOString(), attribution, metrics, casesFor } }),
     }).catch((error: unknown) => {
       throw new ServiceUnavailableError('The cases service does not answer right now, so the assessment cannot be computed: try again shortly', {
         cause: `the cases subgraph did not answer at ${this.url}: ${error instanceof Error ? error.message : String(error)}`,
       });
     });
-    const body = (await response.json()) as { data?: { assessmentFacts: CaseFactsAnswer[] } | null; errors?: unknown[] };
+    const body = (await response.json()) as { data?: { assessmentFacts: { unitId: string; facts: WireFact[] }[] } | null; errors?: unknown[] };
     if (!body.data || body.errors) throw new Error(`the cases subgraph refused assessmentFacts: ${JSON.stringify(body.errors)}`);
-    return body.data.assessmentFacts.map((unit) => ({
-      unitId: unit.unitId,
-      facts: unit.facts.map((f) => ({ ...f, denominator: f.denominator ?? undefined, lastYearValue: f.lastYearValue ?? undefined })),
-    }));
+    return fromWire(body.data.assessmentFacts);
   }
 }
 

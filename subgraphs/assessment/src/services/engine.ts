@@ -212,14 +212,15 @@ export function prepare(definition: SchemeDefinition, units: UnitInput[]): Prepa
         case 'CHANGE': {
           const last = f.lastYearValue ?? 0;
           if (!last) {
-            lines.push({ ...common, points: 0, note: `去年同期${METRIC_NAMES[rule.metric]}为0，不计同比`, cases: caseRefs() });
+            lines.push({ ...common, points: 0, note: `去年同期${METRIC_NAMES[rule.metric]}为0，不计同比`, cases: [] });
             return;
           }
           const change = (f.value - last) / last;
           const raw = -change * 100 * rule.pointsPerPercent;
           const capped = rule.cap !== undefined && Math.abs(raw) > rule.cap;
           const points = capped ? Math.sign(raw) * (rule.cap as number) : raw;
-          lines.push({ ...common, points, note: `${METRIC_NAMES[rule.metric]}${f.value}，去年同期${last}，${change < 0 ? '下降' : change > 0 ? '上升' : '持平'}${round2(Math.abs(change) * 100)}%，${points >= 0 ? '加' : '扣'}${round2(Math.abs(points))}分${capped ? '（封顶）' : ''}`, cases: caseRefs() });
+          // a volume's change is the unit's whole volume: counted, not listed case by case
+          lines.push({ ...common, points, note: `${METRIC_NAMES[rule.metric]}${f.value}，去年同期${last}，${change < 0 ? '下降' : change > 0 ? '上升' : '持平'}${round2(Math.abs(change) * 100)}%，${points >= 0 ? '加' : '扣'}${round2(Math.abs(points))}分${capped ? '（封顶）' : ''}`, cases: [] });
           terms.push({ ruleIndex, sign: raw < 0 ? -1 : 1, amount: Math.abs(raw), norm: 1, altNorm: 1, cap: rule.cap });
           return;
         }

@@ -59,6 +59,14 @@ export class RunService {
     const forwarded = sources.forwarded?.() ?? {};
     const groups = scheme.unitScope === UnitScope.BOTH ? [RankingGroup.TOWNSHIPS, RankingGroup.DEPARTMENTS] : [scheme.unitScope as unknown as RankingGroup];
 
+    // only the metrics the rules use: the cases behind the others are not asked for
+    const definition = scheme.definition;
+    const used = [...new Set(definition.rules.flatMap((rule) => [rule.metric, ...(rule.kind === 'DEDUCTION' ? rule.multipliers.map((m) => m.whenAlso) : [])]))]
+      .filter((metric) => !REPORTING_METRICS.includes(metric as CountMetric));
+    // counts explained case by case: what deductions, bonuses, multipliers and vetoes count (volumes scored
+    // as a whole by a change or a rank bonus are counted, not listed)
+    const listed = [...new Set(definition.rules.flatMap((rule) => (rule.kind === 'DEDUCTION' ? [rule.metric, ...rule.multipliers.map((m) => m.whenAlso)] : rule.kind === 'BONUS' || rule.kind === 'VETO' ? [rule.metric] : [])))]
+      .filter((metric) => used.includes(metric));
     const units: RunUnit[] = [];
     for (const group of groups) {
       const { kinds, attribution } = GROUPS[group];
@@ -66,7 +74,7 @@ export class RunService {
       if (!assessed.length) continue;
       const ids = assessed.map((u) => u.id);
       const [caseFacts, reporting] = await Promise.all([
-        sources.caseFacts.facts(ids, period.from, period.to, attribution, forwarded),
+        sources.caseFacts.facts(ids, period.from, period.to, attribution, forwarded, used, listed),
         sources.reporting.facts(ids, period.from, period.to, forwarded),
       ]);
       const factsByUnit = new Map(caseFacts.map((u) => [u.unitId, u.facts]));
@@ -80,7 +88,7 @@ export class RunService {
         }
         return { unitId: unit.id, name: unit.name, population: unit.population, facts, warnedCaseIds: new Set(reported?.warnedCaseIds ?? []) };
       });
-      const prepared = prepare(scheme.definition, inputs);
+      const prepared = prepare(definition, inputs);
       const scored = score(prepared);
       const robustness = runs ? new Map(monteCarlo(prepared, scored, { runs, seed, jitter }).map((r) => [r.unitId, r])) : new Map();
       for (const unit of scored) units.push({ ...unit, group, robustness: robustness.get(unit.unitId) });
@@ -96,7 +104,7 @@ export class RunService {
     const previousRanks = new Map(rows.map((row) => [row.unit_id, row.rank]));
     for (const unit of units) unit.previousRank = previousRanks.get(unit.unitId) ?? null;
 
-    const run = this.em.create(AssessmentRun, {
+    const data = {
       id: randomUUID(),
       scheme,
       period: period.key,
@@ -106,9 +114,16 @@ export class RunService {
       monteCarloRuns: runs,
       reportingFactsAvailable: sources.reporting.configured,
       units,
-    });
-    await this.em.flush();
-    return run;
+      version: 1,
+    };
+    // a run's result is large (every unit's lines and cases, a few MB for a district) and written once: one
+    // plain statement with the JSON as text (the ORM's insert spends more time on it than PostgreSQL does)
+    await this.em.getConnection().execute(
+      `insert into "assessment"."assessment_run" (id, scheme_id, period, status, computed_at, seed, monte_carlo_runs, reporting_facts_available, units, version)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 1)`,
+      [data.id, scheme.id, data.period, data.status, data.computedAt, seed, runs, data.reportingFactsAvailable, JSON.stringify(units)],
+    );
+    return this.em.create(AssessmentRun, data, { persist: false });
   }
 
   async get(id: string, field = 'runId'): Promise<AssessmentRun> {

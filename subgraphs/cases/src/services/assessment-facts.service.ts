@@ -1,4 +1,4 @@
-import { ValidationError, type WorkCalendar, checkId } from '@lianban/kit';
+import { ValidationError, type WorkCalendar, checkId, dayOf } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ClockKind, RULE_SETS, computeDeadline } from '../clocks/rules';
 import { CaseForm, CaseStatus, VisitLevel } from '../types/case.enums';
@@ -96,7 +96,14 @@ export class AssessmentFactsService {
     private readonly calendar: WorkCalendar,
   ) {}
 
-  async facts(unitIds: string[], from: Date, to: Date, attribution: FactAttribution = 'ORIGIN'): Promise<UnitFacts[]> {
+  async facts(unitIds: string[], from: Date, to: Date, attribution: FactAttribution = 'ORIGIN', metrics?: string[], casesFor?: string[]): Promise<UnitFacts[]> {
+    for (const [field, list] of [['metrics', metrics], ['casesFor', casesFor]] as const) {
+      const unknown = (list ?? []).find((metric) => !(metric in FACT_METRICS));
+      if (unknown !== undefined) throw new ValidationError(`${field}: unknown metric ${JSON.stringify(unknown)}; known: ${Object.keys(FACT_METRICS).join(', ')}`, field);
+    }
+    const asked = new Set<string>(metrics ?? Object.keys(FACT_METRICS));
+    // the count metrics whose cases are listed (json_agg is most of the statement's work)
+    const wanted = new Set<string>(casesFor ? casesFor.filter((metric) => asked.has(metric)) : asked);
     if (from >= to) throw new ValidationError('from must be before to', 'from');
     if (to.getTime() - from.getTime() > 367 * 86_400_000) throw new ValidationError('a period covers at most a year', 'to');
     if (unitIds.length > MAX_UNITS) throw new ValidationError(`unitIds: at most ${MAX_UNITS} units at a time`, 'unitIds');
@@ -112,7 +119,7 @@ export class AssessmentFactsService {
       ([metric, condition]) =>
         `count(*) filter (where ${now} and ${condition}) as "${metric}",
          count(*) filter (where not ${now} and ${condition}) as "${metric}_last",
-         coalesce(json_agg(${triple} order by number) filter (where ${now} and ${condition}), '[]') as "${metric}_cases"`,
+         ${wanted.has(metric) || (metric === 'repeatPetitions' && wanted.has('repeatRate')) ? `coalesce(json_agg(${triple} order by number) filter (where ${now} and ${condition}), '[]')` : `'[]'::json`} as "${metric}_cases"`,
     );
     const closedMarks = CLOSED.map(() => '?').join(', ');
     const counts = await this.em.getConnection().execute<Record<string, unknown>[]>(
@@ -126,7 +133,7 @@ export class AssessmentFactsService {
          and ((registered_at >= ? and registered_at < ?) or (registered_at >= ? and registered_at < ?))
        group by ${unitColumn}`,
       [
-        ...COUNTS.flatMap(() => [from, to, from, to, from, to]),
+        ...COUNTS.flatMap(([metric]) => (wanted.has(metric) || (metric === 'repeatPetitions' && wanted.has('repeatRate')) ? [from, to, from, to, from, to] : [from, to, from, to])),
         from, to,
         from, to, to, ...CLOSED,
         from, to, to, ...CLOSED,
@@ -190,6 +197,14 @@ export class AssessmentFactsService {
       }
       return parts;
     };
+    // a deadline depends only on the rule set, the clock, the start day and the extension: cases share them
+    const deadlines = new Map<string, Date>();
+    const dueAt = (rules: (typeof RULE_SETS)[string], clock: ClockKind.ACCEPT | ClockKind.HANDLE, start: Date, extension: number) => {
+      const key = `${rules.code}|${clock}|${dayOf(start)}|${extension}`;
+      let due = deadlines.get(key);
+      if (!due) deadlines.set(key, (due = computeDeadline(clock, rules.clocks[clock], start, this.calendar, extension).dueAt));
+      return due;
+    };
     for (const row of clocked) {
       const parts = partsOf(row.unit_id);
       const matter: FactCase = { id: row.id, number: row.number, persons: row.head_count };
@@ -199,7 +214,7 @@ export class AssessmentFactsService {
       const replied = row.replied_at ? new Date(row.replied_at) : undefined;
       const closed = row.closed_at ? new Date(row.closed_at) : undefined;
       if (registered >= from && registered < to) {
-        const due = computeDeadline(ClockKind.ACCEPT, rules.clocks.ACCEPT, registered, this.calendar).dueAt;
+        const due = dueAt(rules, ClockKind.ACCEPT, registered, 0);
         const decided = accepted && accepted < to;
         if (decided || due < to) {
           parts.timely.denominator++;
@@ -208,7 +223,7 @@ export class AssessmentFactsService {
         }
       }
       if (!accepted) continue;
-      const due = computeDeadline(ClockKind.HANDLE, rules.clocks.HANDLE, accepted, this.calendar, row.extension_days).dueAt;
+      const due = dueAt(rules, ClockKind.HANDLE, accepted, row.extension_days);
       if (due >= from && due < to) {
         parts.onTime.denominator++;
         if (replied && replied <= due) parts.onTime.numerator++;
@@ -248,7 +263,7 @@ export class AssessmentFactsService {
       const facts = byUnit.get(unitId) as Map<FactMetric, Fact>;
       return {
         unitId,
-        facts: (Object.keys(FACT_METRICS) as FactMetric[]).map(
+        facts: (Object.keys(FACT_METRICS) as FactMetric[]).filter((metric) => asked.has(metric)).map(
           (metric) => facts.get(metric) ?? { metric, value: 0, persons: 0, cases: [], ...(metric.endsWith('Rate') ? { denominator: 0 } : { lastYearValue: 0 }) },
         ),
       };

@@ -13,18 +13,6 @@ registerEnumType(AssessmentFactAttribution, {
   valuesConfig: { ORIGIN: { description: '属地 (townships and streets)' }, LEAD: { description: '牵头单位 (district departments)' } },
 });
 
-@ObjectType({ description: 'A case behind an assessment count: number and head-count, never petitioners' })
-export class AssessmentFactCase {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  number!: string;
-
-  @Field(() => Int, { description: '人数' })
-  persons!: number;
-}
-
 @ObjectType({ description: 'One metric of one unit in a period: a count with its cases, or a rate\'s numerator and denominator' })
 export class AssessmentFact {
   @Field(() => String, { description: 'e.g. collectiveVisits, closureRate (see the cases README)' })
@@ -42,8 +30,16 @@ export class AssessmentFact {
   @Field(() => Float, { nullable: true, description: 'Counts: the same count a year earlier' })
   lastYearValue?: number;
 
-  @Field(() => [AssessmentFactCase], { description: 'Counts: the cases counted; rates: the cases of the denominator not in the numerator' })
-  cases!: AssessmentFactCase[];
+  // parallel lists rather than a list of objects: a quarter of a district is tens of thousands of cases, and
+  // lists of scalars are serialised several times faster than as many objects
+  @Field(() => [ID], { description: 'Counts: the cases counted; rates: the cases of the denominator not in the numerator' })
+  caseIds!: string[];
+
+  @Field(() => [String], { description: 'Their numbers, in the same order' })
+  caseNumbers!: string[];
+
+  @Field(() => [Int], { description: 'Their head-counts (人数), in the same order' })
+  casePersons!: number[];
 }
 
 @ObjectType({ description: '考核事实: what the cases of one unit say for one period' })
