@@ -1,5 +1,5 @@
 import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import type { Robustness, ScoredUnit } from '../services/engine';
 import { PublicationStatus, type RankingGroup } from '../types/assessment.enums';
@@ -15,6 +15,8 @@ export type RunUnit = ScoredUnit & { group: RankingGroup; previousRank?: number 
 @ObjectType({ description: '考核计算: a ranking computed under a scheme version for a period' })
 @Entity({ tableName: 'assessment_run' })
 @Index({ properties: ['scheme', 'period'] })
+// one published run per scheme version and period: a published ranking is never replaced
+@Unique({ name: 'assessment_run_published_unique', properties: ['scheme', 'period'], where: `"status" = 'PUBLISHED'` })
 export class AssessmentRun {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
