@@ -172,7 +172,7 @@ export function prepare(definition: SchemeDefinition, units: UnitInput[]): Prepa
             return;
           }
           const rate = f.value / f.denominator;
-          const earned = rule.perPointBelow !== undefined
+          const earned = rule.perPointBelow != null
             ? Math.max(0, rule.points - rule.perPointBelow * Math.max(0, (rule.target - rate) * 100))
             : rule.points * Math.min(1, rate / rule.target);
           const lost = rule.points - earned;
@@ -197,7 +197,7 @@ export function prepare(definition: SchemeDefinition, units: UnitInput[]): Prepa
           // reporting counts have no cases: the count itself is the events
           if (!f.cases.length && f.value) amount = rule.points * (rule.per === 'PERSON' ? f.persons || f.value : f.value);
           const raw = amount * norm;
-          const capped = rule.cap !== undefined && raw > rule.cap;
+          const capped = rule.cap != null && raw > rule.cap;
           const points = sign * (capped ? (rule.cap as number) : raw);
           const unitWord = rule.per === 'PERSON' ? '人次' : '件次';
           const counted = rule.per === 'PERSON' ? f.persons : f.value;
@@ -217,7 +217,7 @@ export function prepare(definition: SchemeDefinition, units: UnitInput[]): Prepa
           }
           const change = (f.value - last) / last;
           const raw = -change * 100 * rule.pointsPerPercent;
-          const capped = rule.cap !== undefined && Math.abs(raw) > rule.cap;
+          const capped = rule.cap != null && Math.abs(raw) > rule.cap;
           const points = capped ? Math.sign(raw) * (rule.cap as number) : raw;
           // a volume's change is the unit's whole volume: counted, not listed case by case
           lines.push({ ...common, points, note: `${METRIC_NAMES[rule.metric]}${f.value}，去年同期${last}，${change < 0 ? '下降' : change > 0 ? '上升' : '持平'}${round2(Math.abs(change) * 100)}%，${points >= 0 ? '加' : '扣'}${round2(Math.abs(points))}分${capped ? '（封顶）' : ''}`, cases: [] });
@@ -263,7 +263,7 @@ function total(definition: SchemeDefinition, terms: Term[], scales?: Float64Arra
   let score = definition.baseScore;
   for (const term of terms) {
     let amount = term.amount * (scales ? scales[term.ruleIndex] : 1) * (alternative ? term.altNorm : term.norm);
-    if (term.cap !== undefined) amount = Math.min(amount, term.cap);
+    if (term.cap != null) amount = Math.min(amount, term.cap);
     score += term.sign * amount;
   }
   return Math.max(definition.floor, score);

@@ -324,13 +324,13 @@ export function describeRule(rule: Rule): string {
         ? `${name}达到${pct(rule.target)}得${rule.points}分，每低1个百分点扣${rule.perPointBelow}分`
         : `${name}×${rule.points}分（目标${pct(rule.target)}）`;
     case 'DEDUCTION':
-      return `${name}每${rule.per === 'PERSON' ? '人次' : '件（批）次'}扣${rule.points}分${rule.multipliers.map((m) => `，同时为${METRIC_NAMES[m.whenAlso]}的按${m.factor}倍计`).join('')}${rule.halvedWhenWarned ? '，事前预警的减半扣分' : ''}${rule.perCapita ? '（按每万人计）' : ''}${rule.cap !== undefined ? `，最多扣${rule.cap}分` : ''}`;
+      return `${name}每${rule.per === 'PERSON' ? '人次' : '件（批）次'}扣${rule.points}分${rule.multipliers.map((m) => `，同时为${METRIC_NAMES[m.whenAlso]}的按${m.factor}倍计`).join('')}${rule.halvedWhenWarned ? '，事前预警的减半扣分' : ''}${rule.perCapita ? '（按每万人计）' : ''}${rule.cap != null ? `，最多扣${rule.cap}分` : ''}`;
     case 'BONUS':
-      return `${name}每${rule.per === 'PERSON' ? '人次' : '件'}加${rule.points}分${rule.perCapita ? '（按每万人计）' : ''}${rule.cap !== undefined ? `，最多加${rule.cap}分` : ''}`;
+      return `${name}每${rule.per === 'PERSON' ? '人次' : '件'}加${rule.points}分${rule.perCapita ? '（按每万人计）' : ''}${rule.cap != null ? `，最多加${rule.cap}分` : ''}`;
     case 'RANK_BONUS':
       return `${name}${rule.perCapita ? '万人比' : ''}${rule.order === 'LOWEST' ? '最低' : '最高'}的前${rule.awards.length}名分别加${rule.awards.join('、')}分`;
     case 'CHANGE':
-      return `${name}同比每下降1个百分点加${rule.pointsPerPercent}分，每上升1个百分点扣${rule.pointsPerPercent}分${rule.cap !== undefined ? `，最多${rule.cap}分` : ''}`;
+      return `${name}同比每下降1个百分点加${rule.pointsPerPercent}分，每上升1个百分点扣${rule.pointsPerPercent}分${rule.cap != null ? `，最多${rule.cap}分` : ''}`;
     case 'VETO': {
       const ops = { GT: '大于', GTE: '达到', LT: '低于', LTE: '不高于' };
       return `一票否决：${name}${ops[rule.op]}${isRate(rule.metric) ? pct(rule.threshold) : rule.threshold}${rule.effect === 'RANK_LAST' ? '，排名列末位' : '，不得评为先进'}`;
