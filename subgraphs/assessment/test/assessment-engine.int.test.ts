@@ -217,6 +217,33 @@ describe('assessment engine on a small district', () => {
     expect(latest.data).toEqual({ _entities: [{ latestAssessment: { period: '2026-Q3', rank: 2, score: 95, inRewardGroup: true } }] });
   });
 
+  it('ranks townships and district departments separately under a scheme for both, departments by the cases they lead', async () => {
+    const department = { id: randomUUID(), name: '区建设局', code: 'D-JSJ', kind: 'DEPARTMENT' as const, population: null };
+    const seen: string[] = [];
+    const byGroup = new StaticCaseFacts({ [department.id]: { overdueCases: cases([aCase(), aCase()]) } });
+    const recording = { facts: (unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD') => (seen.push(attribution), byGroup.facts(unitIds)) };
+    const both = await startTestSubgraph(assessmentSubgraph, db.url, (em, identity) => createContext(em, { identity, sources: { caseFacts: recording, reporting, directory: new StaticUnitDirectory([...units.slice(0, 2), department]) } }), evaluator);
+    try {
+      const drafted = await both.execute<{ draftSchemeVersion: { id: string; version: number } }>(DRAFT, { input: schemeInput({
+        documentNumber: '区委办〔2025〕3号', unitScope: 'BOTH', validUntil: null,
+        definition: { baseScore: 100, rewardCount: 1, keyManagementCount: 1, rules: [{ kind: 'DEDUCTION', id: 'overdue', title: '超期扣分', metric: 'overdueCases', points: 30 }] },
+      }) });
+      const id = drafted.data!.draftSchemeVersion.id;
+      await both.execute(PUBLISH_SCHEME, { id, version: drafted.data!.draftSchemeVersion.version });
+      const result = await both.execute<{ runAssessment: { entries: { name: string; group: string; score: number; rank: number; rankedUnits: number }[] } }>(
+        `mutation ($id: ID!) { runAssessment(schemeVersionId: $id, period: "2026-Q3", monteCarlo: { runs: 10 }) { entries { name group score rank rankedUnits } } }`, { id });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.runAssessment.entries).toEqual([
+        { name: '甲镇', group: 'TOWNSHIPS', score: 100, rank: 1, rankedUnits: 2 },
+        { name: '乙镇', group: 'TOWNSHIPS', score: 100, rank: 1, rankedUnits: 2 },
+        { name: '区建设局', group: 'DEPARTMENTS', score: 40, rank: 1, rankedUnits: 1 },
+      ]);
+      expect(seen).toEqual(['ORIGIN', 'LEAD']);
+    } finally {
+      await both.close();
+    }
+  });
+
   it('writes the API\'s numbers into the Excel workbook and the Word bulletin', async () => {
     const runs = await subgraph.execute<{ assessmentRuns: { id: string; period: string; entries: Entry[] }[] }>(
       `query ($id: ID!) { assessmentRuns(schemeVersionId: $id, status: PUBLISHED) { id period entries { name score rank rankChange } } }`, { id: schemeId });
