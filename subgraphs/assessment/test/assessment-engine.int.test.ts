@@ -221,7 +221,7 @@ describe('assessment engine on a small district', () => {
     const department = { id: randomUUID(), name: '区建设局', code: 'D-JSJ', kind: 'DEPARTMENT' as const, population: null };
     const seen: string[] = [];
     const byGroup = new StaticCaseFacts({ [department.id]: { overdueCases: cases([aCase(), aCase()]) } });
-    const recording = { facts: (unitIds: string[], from: Date, to: Date, attribution: 'ORIGIN' | 'LEAD') => (seen.push(attribution), byGroup.facts(unitIds)) };
+    const recording = { facts: (unitIds: string[], _from: Date, _to: Date, attribution: 'ORIGIN' | 'LEAD') => (seen.push(attribution), byGroup.facts(unitIds)) };
     const both = await startTestSubgraph(assessmentSubgraph, db.url, (em, identity) => createContext(em, { identity, sources: { caseFacts: recording, reporting, directory: new StaticUnitDirectory([...units.slice(0, 2), department]) } }), evaluator);
     try {
       const drafted = await both.execute<{ draftSchemeVersion: { id: string; version: number } }>(DRAFT, { input: schemeInput({
