@@ -117,11 +117,12 @@ export class RunService {
       version: 1,
     };
     // a run's result is large (every unit's lines and cases, a few MB for a district) and written once: one
-    // plain statement with the JSON as text (the ORM's insert spends more time on it than PostgreSQL does)
+    // plain statement, the JSON sent as bytes (the ORM inlines parameters, and escapes a text one a character
+    // at a time: 0.6 s for 1.3 MB, against a few ms for the hex of the same bytes)
     await this.em.getConnection().execute(
       `insert into "assessment"."assessment_run" (id, scheme_id, period, status, computed_at, seed, monte_carlo_runs, reporting_facts_available, units, version)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 1)`,
-      [data.id, scheme.id, data.period, data.status, data.computedAt, seed, runs, data.reportingFactsAvailable, JSON.stringify(units)],
+       values (?, ?, ?, ?, ?, ?, ?, ?, convert_from(?::bytea, 'UTF8')::jsonb, 1)`,
+      [data.id, scheme.id, data.period, data.status, data.computedAt, seed, runs, data.reportingFactsAvailable, Buffer.from(JSON.stringify(units), 'utf8')],
     );
     return this.em.create(AssessmentRun, data, { persist: false });
   }
