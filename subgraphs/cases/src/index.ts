@@ -18,6 +18,8 @@ import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { AssessmentFactsResolver } from './resolvers/assessment-facts.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
+import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
+import { VisitCandidatesResolver } from './resolvers/visit-candidates.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -54,12 +56,14 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        JointMeetingResolver,
         CaseTextResolver,
         CaseEventTextResolver,
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
         AssessmentFactsResolver,
+        VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],
