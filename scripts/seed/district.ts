@@ -5,6 +5,7 @@
  * and cut at the load day, so the office is live: most clocks green, some extended (yellow), a few overdue
  * (red). Pure data: nothing here touches a database.
  */
+import { type RunUnit, type SchemeDefinition, type UnitInput, monteCarlo, parseDefinition, prepare, score } from '@lianban/assessment';
 import { Random, chineseNumber, stableId } from './random';
 import { type SeedScreening, generateScreening } from './screening';
 
@@ -125,8 +126,22 @@ export interface SeedScheme {
   id: string;
   documentNumber: string;
   name: string;
+  issuingBody: string;
   schemeVersion: number;
   periodKind: 'QUARTER';
+  unitScope: 'TOWNSHIPS';
+  validFrom: string;
+  status: 'PUBLISHED';
+  definition: SchemeDefinition;
+  publishedAt: Date;
+}
+
+/** A published run of the demo scheme, as the engine computed it. */
+export interface SeedRun {
+  id: string;
+  schemeId: string;
+  period: string;
+  units: RunUnit[];
   publishedAt: Date;
 }
 
@@ -140,6 +155,10 @@ export interface SeedRanking {
   rankedUnits: number;
   vetoed: boolean;
   publishedAt: Date;
+  runId: string;
+  inRewardGroup: boolean;
+  inKeyManagementGroup: boolean;
+  previousRank?: number;
 }
 
 /** The password of every demo account (documented in the README; demo data only). */
@@ -180,6 +199,7 @@ export interface District {
   jointMeeting: SeedJointMeeting;
   schemes: SeedScheme[];
   rankings: SeedRanking[];
+  runs: SeedRun[];
   /** 排查, 预警 and the daily reports of a sensitive period (./screening.ts) */
   screening: SeedScreening;
 }
@@ -566,7 +586,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
   });
 
   const { meetings, agendaItems, decisions } = generateMeetings(r, cases, departments, viceMayors, until);
-  const { schemes, rankings } = generateRankings(townships, cases, from, until);
+  const { schemes, rankings, runs } = generateRankings(townships, cases, from, until);
   const categories = CATEGORIES.map(([main, sub, leadCode]) => ({
     id: stableId('category', main, sub),
     main,
@@ -614,7 +634,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
     workingGroups: workingGroups.map((g) => ({ name: g.name, leadUnitId: g.leadDepartmentId, memberUnitIds: g.memberIds.filter((id) => id !== g.leadDepartmentId) })),
   };
   const screening = generateScreening(departments, cases, accounts, until);
-  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings, screening };
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings, runs, screening };
 }
 
 /** The day of a regular session in a month: the 18th, or the first weekday after it. */
@@ -755,59 +775,107 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
   return { meetings, agendaItems, decisions };
 }
 
+/** The demo version of 党办〔2024〕25号: several rule kinds, as a district's assessment office would enter it. */
+export const DEMO_SCHEME_DEFINITION: SchemeDefinition = parseDefinition({
+  baseScore: 100,
+  floor: 60,
+  rewardCount: 20,
+  keyManagementCount: 5,
+  rules: [
+    { kind: 'VETO', id: 'beijing', title: '进京访一票否决', metric: 'skipLevelBeijing', op: 'GT', threshold: 0, effect: 'RANK_LAST' },
+    { kind: 'DEDUCTION', id: 'collective', title: '集体访扣分', metric: 'collectiveVisits', points: 3, halvedWhenWarned: true, multipliers: [{ whenAlso: 'repeatPetitions', factor: 2 }] },
+    { kind: 'DEDUCTION', id: 'city', title: '到市访扣分', metric: 'skipLevelCity', points: 2, halvedWhenWarned: true },
+    { kind: 'DEDUCTION', id: 'province', title: '赴省访扣分', metric: 'skipLevelProvince', points: 5, halvedWhenWarned: true },
+    { kind: 'DEDUCTION', id: 'repeat', title: '重复访扣分', metric: 'repeatPetitions', points: 0.5, cap: 10 },
+    { kind: 'CHANGE', id: 'volume-change', title: '信访总量同比', metric: 'cases', pointsPerPercent: 0.05, cap: 3 },
+    { kind: 'RANK_BONUS', id: 'volume-rank', title: '信访总量万人比名次加分', metric: 'cases', order: 'LOWEST', perCapita: true, awards: [5, 4, 3, 2, 1] },
+  ],
+});
+
 /**
- * Quarterly township rankings under the demo scheme: 100 points, minus 3 per collective visit, 2 per
- * visit to the city, 5 per visit to the province and 0.5 per repeat petition; a visit to Beijing is a
- * veto (一票否决) and ranks the unit last. Ties share a rank (1, 2, 2, 4).
+ * Quarterly township rankings under the demo scheme, computed by the assessment engine (`prepare`,
+ * `score`, `monteCarlo` of @lianban/assessment) from each township's counts of the quarter, counted as the
+ * cases subgraph's `assessmentFacts` counts them (registered in the quarter, China time). Only quarters the
+ * demo covers in full, published on the 15th after they end, before the load.
  */
 function generateRankings(townships: SeedDepartment[], cases: SeedCase[], from: Date, today: Date) {
   const scheme: SeedScheme = {
     id: stableId('scheme', '党办〔2024〕25号', 1),
     documentNumber: '党办〔2024〕25号',
     name: '乡镇（街道）信访工作考核办法',
+    issuingBody: '中共区委办公室',
     schemeVersion: 1,
     periodKind: 'QUARTER',
+    unitScope: 'TOWNSHIPS',
+    validFrom: '2024-Q1',
+    status: 'PUBLISHED',
+    definition: DEMO_SCHEME_DEFINITION,
     publishedAt: new Date('2024-03-01T00:00:00+08:00'),
   };
   const rankings: SeedRanking[] = [];
-  // only quarters the demo covers in full, published (on the 15th after they end) before the load
+  const runs: SeedRun[] = [];
   const byUnitAndPeriod = new Map<string, SeedCase[]>();
   for (const c of cases) {
     const key = `${c.townshipId}:${quarterOf(c.registeredAt)}`;
     byUnitAndPeriod.set(key, [...(byUnitAndPeriod.get(key) ?? []), c]);
   }
+  const lastYear = (period: string) => {
+    const [year, q] = period.split('-Q');
+    return `${Number(year) - 1}-Q${q}`;
+  };
   const periods = [...new Set(cases.map((c) => quarterOf(c.registeredAt)))].sort();
+  let previous = new Map<string, number>();
   for (const period of periods) {
     const [year, q] = period.split('-Q').map(Number);
     const startsAt = new Date(`${year}-${String(q * 3 - 2).padStart(2, '0')}-01T00:00:00+08:00`);
     const publishedAt = new Date(`${q === 4 ? year + 1 : year}-${String(q === 4 ? 1 : q * 3 + 1).padStart(2, '0')}-15T00:00:00+08:00`);
     if (startsAt < from || publishedAt >= today) continue;
-    const scores = townships.map((t) => {
+    const inputs: UnitInput[] = townships.map((t) => {
       const own = byUnitAndPeriod.get(`${t.id}:${period}`) ?? [];
-      const deduction =
-        3 * own.filter((c) => c.form === 'COLLECTIVE').length +
-        2 * own.filter((c) => c.levelVisited === 'CITY').length +
-        5 * own.filter((c) => c.levelVisited === 'PROVINCE').length +
-        0.5 * own.filter((c) => c.isRepeat).length;
-      return { unit: t, score: Math.round((100 - deduction) * 100) / 100, vetoed: own.some((c) => c.levelVisited === 'BEIJING') };
+      const before = byUnitAndPeriod.get(`${t.id}:${lastYear(period)}`) ?? [];
+      const fact = (pick: (c: SeedCase) => boolean) => {
+        const picked = own.filter(pick).map((c) => ({ id: c.id, number: c.number, persons: c.headCount }));
+        return { value: picked.length, persons: picked.reduce((n, c) => n + c.persons, 0), lastYearValue: before.filter(pick).length, cases: picked };
+      };
+      return {
+        unitId: t.id,
+        name: t.name,
+        population: t.population,
+        warnedCaseIds: new Set<string>(),
+        facts: {
+          cases: fact(() => true),
+          collectiveVisits: fact((c) => c.form === 'COLLECTIVE'),
+          skipLevelCity: fact((c) => c.levelVisited === 'CITY'),
+          skipLevelProvince: fact((c) => c.levelVisited === 'PROVINCE'),
+          skipLevelBeijing: fact((c) => c.levelVisited === 'BEIJING'),
+          repeatPetitions: fact((c) => c.isRepeat),
+        },
+      };
     });
-    scores.sort((a, b) => Number(a.vetoed) - Number(b.vetoed) || b.score - a.score || a.unit.code.localeCompare(b.unit.code));
-    scores.forEach((entry, i) => {
-      const previous = scores[i - 1];
-      const tied = previous && previous.vetoed === entry.vetoed && previous.score === entry.score;
-      const rank = tied ? (rankings[rankings.length - 1] as SeedRanking).rank : i + 1;
+    const prepared = prepare(DEMO_SCHEME_DEFINITION, inputs);
+    const scored = score(prepared);
+    const robustness = new Map(monteCarlo(prepared, scored, { runs: 200, seed: 20240301, jitter: 0.2 }).map((r) => [r.unitId, r]));
+    const runId = stableId('run', scheme.id, period);
+    const units: RunUnit[] = scored.map((unit) => ({ ...unit, group: 'TOWNSHIPS' as RunUnit['group'], previousRank: previous.get(unit.unitId) ?? null, robustness: robustness.get(unit.unitId) }));
+    runs.push({ id: runId, schemeId: scheme.id, period, units, publishedAt });
+    for (const unit of units) {
       rankings.push({
-        id: stableId('ranking', scheme.id, period, entry.unit.id),
+        id: stableId('ranking', scheme.id, period, unit.unitId),
         schemeId: scheme.id,
         period,
-        unitId: entry.unit.id,
-        score: entry.score,
-        rank,
-        rankedUnits: scores.length,
-        vetoed: entry.vetoed,
+        unitId: unit.unitId,
+        score: unit.score,
+        rank: unit.rank,
+        rankedUnits: unit.rankedUnits,
+        vetoed: unit.vetoes.length > 0,
         publishedAt,
+        runId,
+        inRewardGroup: unit.inRewardGroup,
+        inKeyManagementGroup: unit.inKeyManagementGroup,
+        previousRank: unit.previousRank ?? undefined,
       });
-    });
+    }
+    previous = new Map(units.map((u) => [u.unitId, u.rank]));
   }
-  return { schemes: [scheme], rankings };
+  return { schemes: [scheme], rankings, runs };
 }

@@ -1,4 +1,4 @@
-import { AssessmentScheme, RankingEntry } from '@lianban/assessment';
+import { AssessmentRun, AssessmentScheme, RankingEntry } from '@lianban/assessment';
 import {
   Case,
   CaseEvent,
@@ -191,8 +191,16 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     );
   });
   await step('assessment', AssessmentScheme, async (em) => {
+    // published runs the engine computed (scripts/seed/district.ts), with their rankings
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
-    return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+    const runs = district.runs.map(({ schemeId, units, ...run }) => ({
+      ...run, scheme: schemeId, units, status: 'PUBLISHED', computedAt: run.publishedAt, seed: 20240301, monteCarloRuns: 200, reportingFactsAvailable: false,
+    }));
+    return (
+      (await insertInChunks(em, AssessmentScheme, district.schemes)) +
+      (await insertInChunks(em, AssessmentRun, runs)) +
+      (await insertInChunks(em, RankingEntry, entries))
+    );
   });
   // the demo inboxes: each unit's assignments of its newest open cases, as the notices subgraph would have written them
   await step('notices', Notice, async (em) => {

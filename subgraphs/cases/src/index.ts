@@ -17,6 +17,7 @@ import { LifecycleResolver } from './resolvers/lifecycle.resolver';
 import { PetitionerResolver } from './resolvers/petitioner.resolver';
 import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './resolvers/record.resolver';
 import { StatisticsResolver } from './resolvers/statistics.resolver';
+import { AssessmentFactsResolver } from './resolvers/assessment-facts.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
 import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
@@ -35,6 +36,7 @@ export { ClockKind, RULE_SETS, computeDeadline } from './clocks/rules';
 export * from './types/case.enums';
 export { createContext } from './loaders';
 export { officialCalendar } from '@lianban/kit';
+export { AssessmentFactsService, FACT_METRICS, type FactMetric, type UnitFacts } from './services/assessment-facts.service';
 export { HttpDirectory, StaticDirectory, type Directory } from './services/directory';
 export { scanClockThresholds } from './services/notices';
 export { CLOCK_SCAN_QUEUE } from './services/clock-scan.job';
@@ -75,6 +77,7 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        AssessmentFactsResolver,
         VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization, _revocation, services) =>

@@ -42,4 +42,20 @@ export class RankingEntry {
   @Field(() => GraphQLISODateTime)
   @Property({ type: 'datetime' })
   publishedAt!: Date;
+
+  /** The published run it comes from (null for rankings entered before the engine). */
+  @Property({ type: 'uuid', nullable: true })
+  runId?: string;
+
+  @Field(() => Boolean, { description: '奖励: in the top group (ties at the cut-off all in)' })
+  @Property({ type: 'boolean', default: false })
+  inRewardGroup: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: '重点管理: in the bottom group (ties at the cut-off all in)' })
+  @Property({ type: 'boolean', default: false })
+  inKeyManagementGroup: Opt<boolean> = false;
+
+  @Field(() => Int, { nullable: true, description: 'Rank in the previous period\'s published ranking of the same scheme' })
+  @Property({ type: 'integer', nullable: true })
+  previousRank?: number;
 }

@@ -1,5 +1,5 @@
 import { checkId, NotFoundError, ValidationError } from '@lianban/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { AssessmentScheme } from '../entities/assessment-scheme.entity';
 import { RankingEntry } from '../entities/ranking-entry.entity';
 import type { AssessmentContext } from '../loaders';
@@ -9,9 +9,9 @@ const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/;
 
 @Resolver(() => RankingEntry)
 export class RankingResolver {
-  @Query(() => [AssessmentScheme], { description: 'Published assessment schemes, newest first' })
+  @Query(() => [AssessmentScheme], { description: 'Assessment scheme versions (drafts first), newest first' })
   assessmentSchemes(@Ctx() ctx: AssessmentContext): Promise<AssessmentScheme[]> {
-    return ctx.em.find(AssessmentScheme, {}, { orderBy: { publishedAt: 'desc', schemeVersion: 'desc' } });
+    return ctx.em.find(AssessmentScheme, {}, { orderBy: { publishedAt: 'desc nulls first' as 'desc', schemeVersion: 'desc' } });
   }
 
   @Query(() => [RankingEntry], { description: 'The published ranking of a period under a scheme, best first' })
@@ -31,6 +31,11 @@ export class RankingResolver {
     const scheme = await ctx.loaders.scheme.load(entry.scheme.id);
     if (!scheme) throw new NotFoundError('AssessmentScheme', entry.scheme.id);
     return scheme;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Places gained since the previous period (negative: lost); null when not ranked then' })
+  rankChange(@Root() entry: RankingEntry): number | null {
+    return entry.previousRank === undefined || entry.previousRank === null ? null : entry.previousRank - entry.rank;
   }
 
   @FieldResolver(() => DepartmentRef, { nullable: true, description: 'The unit assessed' })

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictError, NotFoundError, ValidationError, checkId } from '@lianban/kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssessmentScheme } from '../entities/assessment-scheme.entity';
+import { PublicationStatus, type PeriodKind, type UnitScope } from '../types/assessment.enums';
+import { comparePeriods, parsePeriod } from './periods';
+import { parseDefinition } from './rules';
+
+export interface SchemeVersionInput {
+  documentNumber: string;
+  name: string;
+  issuingBody?: string;
+  periodKind: PeriodKind;
+  unitScope: UnitScope;
+  validFrom: string;
+  validUntil?: string;
+  definition: unknown;
+}
+
+function text(value: string | undefined, field: string, max: number): string {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed || trimmed.length > max) throw new ValidationError(`${field} must be a text of 1 to ${max} characters`, field);
+  return trimmed;
+}
+
+/** Scheme versions: drafted and changed through the API, frozen when published. */
+export class SchemeService {
+  constructor(private readonly em: EntityManager, private readonly now: () => Date = () => new Date()) {}
+
+  private check(input: SchemeVersionInput) {
+    const documentNumber = text(input.documentNumber, 'input.documentNumber', 50);
+    const name = text(input.name, 'input.name', 200);
+    const issuingBody = input.issuingBody === undefined || input.issuingBody === null ? undefined : text(input.issuingBody, 'input.issuingBody', 100);
+    parsePeriod(input.validFrom, input.periodKind, 'input.validFrom');
+    if (input.validUntil !== undefined && input.validUntil !== null) {
+      parsePeriod(input.validUntil, input.periodKind, 'input.validUntil');
+      if (comparePeriods(input.validUntil, input.validFrom) < 0) throw new ValidationError('input.validUntil must not be before input.validFrom', 'input.validUntil');
+    }
+    const definition = parseDefinition(input.definition);
+    return { documentNumber, name, issuingBody, definition };
+  }
+
+  /** A published version of the same document and scope whose periods overlap [from, until]. */
+  private async overlapping(scheme: Pick<AssessmentScheme, 'id' | 'documentNumber' | 'periodKind' | 'unitScope' | 'validFrom' | 'validUntil'>) {
+    const published = await this.em.find(AssessmentScheme, { documentNumber: scheme.documentNumber, status: PublicationStatus.PUBLISHED, id: { $ne: scheme.id } });
+    return published.find((other) => {
+      if (other.periodKind !== scheme.periodKind) return false;
+      const scopes = [other.unitScope, scheme.unitScope];
+      if (!scopes.includes('BOTH' as UnitScope) && other.unitScope !== scheme.unitScope) return false;
+      const aFrom = scheme.validFrom ?? '';
+      const bFrom = other.validFrom ?? '';
+      const aUntil = scheme.validUntil ?? '9999';
+      const bUntil = other.validUntil ?? '9999';
+      return comparePeriods(aFrom, bUntil) <= 0 && comparePeriods(bFrom, aUntil) <= 0;
+    });
+  }
+
+  private async refuseOverlap(scheme: AssessmentScheme) {
+    const other = await this.overlapping(scheme);
+    if (other) {
+      throw new ValidationError(
+        `input.validFrom: ${scheme.documentNumber} version ${other.schemeVersion} (published) already covers ${other.validFrom ?? 'every period'}${other.validUntil ? ` to ${other.validUntil}` : ' onwards'}: versions of a scheme must not overlap (end it first with a version that sets validUntil)`,
+        'input.validFrom',
+      );
+    }
+  }
+
+  /** Drafts the next version of a scheme document (version 1 for a new document). */
+  async draft(input: SchemeVersionInput): Promise<AssessmentScheme> {
+    const checked = this.check(input);
+    return this.em.transactional(async (em) => {
+      const latest = await em.findOne(AssessmentScheme, { documentNumber: checked.documentNumber }, { orderBy: { schemeVersion: 'desc' } });
+      const scheme = em.create(AssessmentScheme, {
+        id: randomUUID(),
+        documentNumber: checked.documentNumber,
+        name: checked.name,
+        issuingBody: checked.issuingBody,
+        schemeVersion: (latest?.schemeVersion ?? 0) + 1,
+        periodKind: input.periodKind,
+        unitScope: input.unitScope,
+        validFrom: input.validFrom,
+        validUntil: input.validUntil ?? undefined,
+        definition: checked.definition,
+        status: PublicationStatus.DRAFT,
+      });
+      await new SchemeService(em).refuseOverlap(scheme);
+      return scheme;
+    });
+  }
+
+  async get(id: string, field = 'id'): Promise<AssessmentScheme> {
+    const scheme = await this.em.findOne(AssessmentScheme, { id: checkId(id, field) });
+    if (!scheme) throw new NotFoundError('AssessmentScheme', id);
+    return scheme;
+  }
+
+  /** Changes a draft; a published version is frozen. */
+  async update(id: string, version: number, input: SchemeVersionInput): Promise<AssessmentScheme> {
+    const checked = this.check(input);
+    return this.em.transactional(async (em) => {
+      const scheme = await new SchemeService(em).get(id);
+      if (scheme.status === PublicationStatus.PUBLISHED) throw new ValidationError(`${scheme.documentNumber} version ${scheme.schemeVersion} is published and frozen: draft a new version instead`, 'id');
+      if (scheme.version !== version) throw new ConflictError(`this scheme version was changed by someone else (version ${scheme.version}, you sent ${version}): reload it and try again`);
+      if (checked.documentNumber !== scheme.documentNumber) throw new ValidationError('input.documentNumber cannot change: draft a version of the other document instead', 'input.documentNumber');
+      Object.assign(scheme, {
+        name: checked.name, issuingBody: checked.issuingBody, periodKind: input.periodKind, unitScope: input.unitScope,
+        validFrom: input.validFrom, validUntil: input.validUntil ?? undefined, definition: checked.definition,
+      });
+      await new SchemeService(em).refuseOverlap(scheme);
+      return scheme;
+    });
+  }
+
+  /** Publishes (freezes) a draft; refused when a published version of the same document overlaps it. */
+  async publish(id: string, version: number): Promise<AssessmentScheme> {
+    return this.em.transactional(async (em) => {
+      const scheme = await new SchemeService(em).get(id);
+      if (scheme.status === PublicationStatus.PUBLISHED) throw new ValidationError(`${scheme.documentNumber} version ${scheme.schemeVersion} is already published`, 'id');
+      if (scheme.version !== version) throw new ConflictError(`this scheme version was changed by someone else (version ${scheme.version}, you sent ${version}): reload it and try again`);
+      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`assessment-scheme:${scheme.documentNumber}`]);
+      await new SchemeService(em).refuseOverlap(scheme);
+      scheme.status = PublicationStatus.PUBLISHED;
+      scheme.publishedAt = this.now();
+      return scheme;
+    });
+  }
+}
