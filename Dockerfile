@@ -9,6 +9,9 @@ COPY subgraphs/cases/package.json subgraphs/cases/
 COPY subgraphs/meetings/package.json subgraphs/meetings/
 COPY subgraphs/assessment/package.json subgraphs/assessment/
 COPY gateway/package.json gateway/
+COPY console/package.json console/
 RUN npm ci --include=dev
 COPY . .
+# the console (联办工作台) the gateway serves at /
+RUN npm run build -w console
 USER node

@@ -28,5 +28,4 @@ export const codegenConfig: CodegenConfig = {
   },
 };
 
-// eslint-disable-next-line no-restricted-syntax -- graphql-codegen reads the default export
 export default codegenConfig;

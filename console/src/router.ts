@@ -58,7 +58,7 @@ export function createAppRouter() {
         path: '/',
         component: () => import('./layout/AppLayout.vue'),
         children: [
-          { path: '', name: 'home', redirect: () => ({ name: HOME[currentRole() ?? 'REGISTRAR'] }) },
+          { path: '', name: 'home', redirect: () => { const role = currentRole(); return role ? { name: HOME[role] } : { name: 'login' }; } },
           ...pages,
           { path: 'forbidden', name: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: '无权访问' } },
           { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },

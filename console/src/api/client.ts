@@ -1,4 +1,4 @@
-import { Client, CombinedError, fetchExchange, mapExchange, type AnyVariables, type DocumentInput, type OperationResult } from '@urql/core';
+import { Client, type CombinedError, fetchExchange, mapExchange, type AnyVariables, type DocumentInput, type OperationResult } from '@urql/core';
 import { endSession, sessionState, unauthenticatedMessage } from './session';
 
 /**
