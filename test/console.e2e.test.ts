@@ -114,6 +114,15 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已交办');
     expect(await page.locator('[data-test=lead-unit]').innerText()).toBe('区建设局');
 
+    // 挂牌督办 by phone: recorded on the case, which now carries the placard
+    await page.locator('[data-test=supervise]').click();
+    await page.locator('[data-test=supervise-request]').fill('请于三日内报告工程款支付计划');
+    await page.locator('.el-dialog .el-checkbox', { hasText: '挂牌督办' }).click();
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('.head').innerText()).toContain('挂牌督办');
+    await page.locator('.el-tabs__item', { hasText: '督办记录' }).click();
+    expect(await page.locator('[data-test=supervisions]').innerText()).toMatch(/电话督办[\s\S]*请于三日内报告工程款支付计划/);
+
     // the bureau finds it again by number and by the petitioner's ID number
     await page.locator('.sidebar').getByText('案件查询').click();
     await page.locator('[data-test=filter-petitioner]').fill('110101199003074477');
@@ -193,7 +202,7 @@ describe('联办工作台 in a browser', () => {
     const leader = await signIn('leader');
     expect(leader.url()).toMatch(/\/dashboard$/);
     await eventually(async () => Number(await leader.locator('[data-test=dashboard-red]').innerText())).toBeGreaterThanOrEqual(0);
-    expect(await leader.locator('.chart canvas').count()).toBe(2);
+    await eventually(() => leader.locator('.chart canvas').count()).toBe(2);
     const evaluator = await signIn('evaluator');
     expect(evaluator.url()).toMatch(/\/report$/);
     await eventually(async () => Number(await evaluator.locator('[data-test=matters]').innerText())).toBeGreaterThan(0);

@@ -110,6 +110,7 @@ export const ACTION: Record<string, string> = {
   LEAD_REASSIGNED: '变更牵头单位',
   COOPERATING_ADDED: '增加协办单位',
   SUPERVISED: '督办',
+  PLACARDED: '挂牌督办',
   MERGED: '合并',
   UNMERGED: '撤销合并',
   TASK_SIGNED_FOR: '协办签收',
