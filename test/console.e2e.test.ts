@@ -2,6 +2,7 @@
  * The console (联办工作台) in a real headless Chromium, through the real gateway on a seeded district:
  * what each user group sees and does, asserted on the page.
  */
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../scripts/browser';
@@ -32,7 +33,7 @@ afterAll(async () => {
 
 /** A fresh browser profile (its own storage) signed in as a demo account, on its first page. */
 async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   contexts.push(context);
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -207,6 +208,15 @@ describe('联办工作台 in a browser', () => {
     expect(evaluator.url()).toMatch(/\/report$/);
     await eventually(async () => Number(await evaluator.locator('[data-test=matters]').innerText())).toBeGreaterThan(0);
     expect(await evaluator.locator('.sidebar').innerText()).not.toContain('案件查询');
+    // the report as an Excel workbook, written in the browser
+    const [download] = await Promise.all([evaluator.waitForEvent('download'), evaluator.locator('[data-test=export]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^信访情况统计_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.getWorksheet('信访情况统计')!;
+    const matters = await evaluator.locator('[data-test=matters]').innerText();
+    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '信访总量（件次）')!;
+    expect(String(row.getCell(2).value)).toBe(matters);
   });
 
   it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
