@@ -20,7 +20,7 @@ const TOUR: Record<string, string[]> = {
   secretariat: ['/dashboard', '/cases', '/report'],
   evaluator: ['/report'],
   leader: ['/dashboard', '/cases', '/report'],
-  admin: ['/admin/accounts', '/admin/units', '/admin/audit'],
+  admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
 };
 
 async function settle(page: Page) {

@@ -187,10 +187,12 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('body').innerText()).toContain('无权访问');
   });
 
-  it('the admin finds the registrar\'s unmasked read of the petitioner in the audit log, and lists accounts', async () => {
+  it('the admin finds the registrar\'s unmasked read of the petitioner in the audit log, lists accounts and category routing', async () => {
     const page = await signIn('admin');
     expect(page.url()).toMatch(/\/admin\/accounts$/);
     await eventually(() => page.locator('[data-test=accounts]').innerText()).toContain('liaison-d-jsj');
+    await page.locator('.sidebar').getByText('类别路由').click();
+    await eventually(() => page.locator('[data-test=routing] tr', { hasText: '拖欠工程款' }).innerText()).toContain('区建设局');
     await page.locator('.sidebar').getByText('个人信息查看记录').click();
     await eventually(() => page.locator('[data-test=audit]').innerText()).toContain(caseUrl.id);
     const row = page.locator('[data-test=audit] tr', { hasText: caseUrl.id }).filter({ hasText: 'registrar' }).first();

@@ -32,6 +32,7 @@ export const pages: RouteRecordRaw[] = [
   { path: 'report', name: 'report', component: () => import('./views/ReportView.vue'), meta: { title: '信访情况统计', roles: ['REGISTRAR', 'SECRETARIAT', 'EVALUATOR', 'LEADER', 'LIAISON'], menu: true, icon: 'TrendCharts' } },
   { path: 'admin/units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: '单位与人员', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },
   { path: 'admin/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: '账号管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: 'admin/routing', name: 'routing', component: () => import('./views/RoutingView.vue'), meta: { title: '类别路由', roles: ['ADMIN'], menu: true, icon: 'Share' } },
   { path: 'admin/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: '个人信息查看记录', roles: ['ADMIN'], menu: true, icon: 'Document' } },
 ];
 

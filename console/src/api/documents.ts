@@ -309,3 +309,20 @@ export const PersonalDataAccessesQuery = graphql(`
     }
   }
 `);
+
+export const CategoriesQuery = graphql(`
+  query Categories {
+    categories(activeOnly: false) { id main sub active leadDepartment { id name } }
+    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }
+  }
+`);
+
+export const RoutingHistoryQuery = graphql(`
+  query RoutingHistory($categoryId: ID!) {
+    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }
+  }
+`);
+
+export const RouteCategoryMutation = graphql(`
+  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }
+`);

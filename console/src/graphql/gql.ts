@@ -48,6 +48,9 @@ type Documents = {
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": typeof types.EndSessionsDocument,
     "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n": typeof types.PersonalDataAccessesDocument,
+    "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": typeof types.RoutingHistoryDocument,
+    "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": typeof types.RouteCategoryDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -84,6 +87,9 @@ const documents: Documents = {
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": types.DeactivateAccountDocument,
     "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": types.EndSessionsDocument,
     "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n": types.PersonalDataAccessesDocument,
+    "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": types.CategoriesDocument,
+    "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": types.RoutingHistoryDocument,
+    "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": types.RouteCategoryDocument,
 };
 
 /**
@@ -236,6 +242,18 @@ export function graphql(source: "\n  mutation EndSessions($input: EndAccountSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n"): (typeof documents)["\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"): (typeof documents)["\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
