@@ -175,6 +175,15 @@ describe('联办工作台 in a browser', () => {
     expect(await page.locator('[data-test=tasks]').innerText()).toContain('已完成');
   });
 
+  it('the bureau closes the replied case with the petitioner\'s satisfaction', async () => {
+    const page = await signIn('registrar');
+    await page.goto(`${base}/cases/${caseUrl.id}`);
+    await page.getByRole('button', { name: '办结' }).click();
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已办结');
+    expect(await page.locator('.el-descriptions').innerText()).toMatch(/满意度\s*满意/);
+  });
+
   it("another unit's liaison cannot open the case: 无权查看", async () => {
     const page = await signIn('liaison-d-jyj');
     await page.goto(`${base}/cases/${caseUrl.id}`);

@@ -326,3 +326,11 @@ export const RoutingHistoryQuery = graphql(`
 export const RouteCategoryMutation = graphql(`
   mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }
 `);
+
+export const CloseCaseMutation = graphql(`
+  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }
+`);
+
+export const UnmergeCaseMutation = graphql(`
+  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }
+`);

@@ -51,6 +51,8 @@ type Documents = {
     "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": typeof types.CategoriesDocument,
     "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": typeof types.RoutingHistoryDocument,
     "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": typeof types.RouteCategoryDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": typeof types.CloseCaseDocument,
+    "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": typeof types.UnmergeCaseDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": types.CategoriesDocument,
     "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": types.RoutingHistoryDocument,
     "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": types.RouteCategoryDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": types.CloseCaseDocument,
+    "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": types.UnmergeCaseDocument,
 };
 
 /**
@@ -254,6 +258,14 @@ export function graphql(source: "\n  query RoutingHistory($categoryId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"): (typeof documents)["\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
