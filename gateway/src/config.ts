@@ -28,6 +28,7 @@ export const gatewayEnvSchema = z.object({
   CASES_URL: z.string().url().optional(),
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
+  SCREENING_URL: z.string().url().optional(),
   /** the built console (联办工作台) served at `/`; default console/dist of this repository */
   LIANBAN_CONSOLE_DIR: z.string().optional(),
   LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
@@ -81,7 +82,7 @@ export interface GatewayConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const parsed = parseEnv(gatewayEnvSchema, env);
   const subgraphUrls: Record<string, string> = {};
-  for (const name of ['departments', 'cases', 'meetings', 'assessment'] as const) {
+  for (const name of ['departments', 'cases', 'meetings', 'assessment', 'screening'] as const) {
     const url = parsed[`${name.toUpperCase()}_URL` as 'CASES_URL'];
     if (url) subgraphUrls[name] = url;
   }

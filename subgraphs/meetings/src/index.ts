@@ -1,11 +1,15 @@
 import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { calendarRoutes } from './calendar.routes';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
+import { Decision } from './entities/decision.entity';
+import { JointMeeting } from './entities/joint-meeting.entity';
 import { Room } from './entities/room.entity';
-import { createContext, type MeetingsContext, visibilityFor } from './loaders';
+import { caseRecordsFor, createContext, directoryFor, type MeetingsContext, visibilityFor } from './loaders';
 import { migrations } from './migrations';
 import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
+import { AgendaFollowUpResolver, DecisionResolver, JointMeetingResolver } from './resolvers/decision.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
 import { referenceResolvers } from './resolvers/references';
 
@@ -13,6 +17,11 @@ export { loadConfig } from './config';
 export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 export { Meeting } from './entities/meeting.entity';
 export { Room } from './entities/room.entity';
+export { Decision } from './entities/decision.entity';
+export { JointMeeting } from './entities/joint-meeting.entity';
+export { StaticCaseRecords, HttpCaseRecords, type CaseRecords } from './services/case-records';
+export { StaticDirectory, HttpDirectory, type Directory } from './services/directory';
+export { chineseNumber, regularTitle } from './services/numerals';
 export * from './types/meeting.enums';
 export { createContext } from './loaders';
 export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
@@ -21,14 +30,16 @@ export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from '.
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
   name: 'meetings',
   defaultPort: DEFAULT_PORT,
-  entities: [Meeting, AgendaItem, AgendaItemCase, Room],
+  entities: [Meeting, AgendaItem, AgendaItemCase, Room, JointMeeting, Decision],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver],
+      resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver, DecisionResolver, AgendaFollowUpResolver, JointMeetingResolver],
       referenceResolvers,
     }),
-  createContext: (em, config, identity, authorization) => createContext(em, { visibility: visibilityFor(config), identity, authorization }),
+  createContext: (em, config, identity, authorization) =>
+    createContext(em, { visibility: visibilityFor(config), cases: caseRecordsFor(config), directory: directoryFor(config), identity, authorization }),
+  routes: calendarRoutes,
   // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
   calls: ['departments', 'cases'],
 };

@@ -2,15 +2,42 @@ import { type Identity, type RequestContext, type SubgraphConfig, entityLoader, 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
+import { Decision } from '../entities/decision.entity';
+import { JointMeeting } from '../entities/joint-meeting.entity';
+import { type CaseOutcome, type CaseParticipants, type CaseRecords, HttpCaseRecords } from '../services/case-records';
 import { type CaseVisibility, HttpCaseVisibility } from '../services/case-visibility';
+import { type Directory, HttpDirectory } from '../services/directory';
 
 /**
  * Request-scoped loaders of the meetings subgraph. `forwarded`: the headers the visibility call passes on
  * (the caller's token, the request id, the trace), read when the call is made: the request id is set on
  * the context after it is built.
  */
-export function createLoaders(em: EntityManager, visibility: CaseVisibility, forwarded: () => Record<string, string> = () => ({})) {
+export function createLoaders(
+  em: EntityManager,
+  visibility: CaseVisibility,
+  forwarded: () => Record<string, string> = () => ({}),
+  cases: CaseRecords = unconfiguredCases,
+) {
+  let body: Promise<JointMeeting | null> | undefined;
   return {
+    /** Who handles each case (lead, cooperating, 包案 leader, deadline): one `caseParticipants` call per batch; null for a case the caller may not see. */
+    participants: mapLoader(async (ids: readonly string[]) => {
+      const found = await cases.participants([...ids], forwarded());
+      return new Map<string, CaseParticipants | null>(found.map((p) => [p.caseId, p]));
+    }, null as CaseParticipants | null),
+    /** How each case stands (replied, closed): one `caseOutcomes` call per batch. */
+    outcomes: mapLoader(async (ids: readonly string[]) => {
+      const found = await cases.outcomes([...ids], forwarded());
+      return new Map<string, CaseOutcome | null>(found.map((o) => [o.caseId, o]));
+    }, null as CaseOutcome | null),
+    decisionsByItem: groupLoader(
+      (ids: readonly string[]) => em.find(Decision, { agendaItem: { $in: [...ids] } }, { orderBy: { recordedAt: 'asc', id: 'asc' } }),
+      (decision) => decision.agendaItem.id,
+    ),
+    agendaItem: entityLoader(em, AgendaItem),
+    /** The joint-meeting body (there is one), read once per request. */
+    body: () => (body ??= em.findOne(JointMeeting, { id: { $ne: null } } as never, { orderBy: { id: 'asc' } })),
     meeting: entityLoader(em, Meeting),
     itemsByMeeting: groupLoader(
       (ids: readonly string[]) => em.find(AgendaItem, { meeting: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
@@ -36,7 +63,24 @@ export function createLoaders(em: EntityManager, visibility: CaseVisibility, for
 
 export interface MeetingsContext extends RequestContext {
   loaders: ReturnType<typeof createLoaders>;
+  /** The cases subgraph's service calls (participants, outcomes, candidates, decisions). */
+  cases: CaseRecords;
+  /** The unit directory (departments subgraph), for input checks and names. */
+  directory: Directory;
+  now: () => Date;
+  /** The headers a service call passes on (token, request id, trace). */
+  forwarded: () => Record<string, string>;
 }
+
+const unconfiguredCases: CaseRecords = {
+  participants: () => Promise.reject(new Error('CASES_URL is not configured: the meetings subgraph cannot ask who handles a case')),
+  outcomes: () => Promise.reject(new Error('CASES_URL is not configured')),
+  applyDecision: () => Promise.reject(new Error('CASES_URL is not configured')),
+  candidates: () => Promise.reject(new Error('CASES_URL is not configured')),
+};
+const unconfiguredDirectory: Directory = {
+  lookup: () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the meetings subgraph cannot check units and people')),
+};
 
 export interface ContextOptions {
   /** Who may see which case: the cases subgraph (a stub in tests). */
@@ -44,6 +88,9 @@ export interface ContextOptions {
   identity: Identity | null;
   /** The caller's Authorization header, forwarded on the visibility call. */
   authorization?: string;
+  cases?: CaseRecords;
+  directory?: Directory;
+  now?: () => Date;
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): MeetingsContext {
@@ -51,8 +98,12 @@ export function createContext(em: EntityManager, options: ContextOptions): Meeti
     em,
     identity: options.identity,
     authorization: options.authorization,
+    cases: options.cases ?? unconfiguredCases,
+    directory: options.directory ?? unconfiguredDirectory,
+    now: options.now ?? (() => new Date()),
+    forwarded: () => forwardedHeaders(context),
   };
-  context.loaders = createLoaders(em, options.visibility, () => forwardedHeaders(context));
+  context.loaders = createLoaders(em, options.visibility, () => forwardedHeaders(context), context.cases);
   return context as MeetingsContext;
 }
 
@@ -66,5 +117,26 @@ export function visibilityFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Case
   }
   let client = clients.get(url);
   if (!client) clients.set(url, (client = new HttpCaseVisibility(url)));
+  return client;
+}
+
+const records = new Map<string, CaseRecords>();
+const directories = new Map<string, Directory>();
+
+/** The cases subgraph's service calls at CASES_URL (one client per URL). */
+export function caseRecordsFor(config: Pick<SubgraphConfig, 'serviceUrls'>): CaseRecords {
+  const url = config.serviceUrls.cases;
+  if (!url) return unconfiguredCases;
+  let client = records.get(url);
+  if (!client) records.set(url, (client = new HttpCaseRecords(url)));
+  return client;
+}
+
+/** The unit directory at DEPARTMENTS_URL (one client per URL). */
+export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Directory {
+  const url = config.serviceUrls.departments;
+  if (!url) return unconfiguredDirectory;
+  let client = directories.get(url);
+  if (!client) directories.set(url, (client = new HttpDirectory(url)));
   return client;
 }
