@@ -7,7 +7,7 @@
 import { ideTokenRefusal } from '@lianban/gateway';
 import { openPlatformOrms } from './platform-db';
 import { resolveDatabase, startupPlace } from './database';
-import { describeStartupError } from '@lianban/kit';
+import { describeStartupError, jobsConfigFrom, jobsEnvSchema, parseEnv } from '@lianban/kit';
 import { startPlatform } from './run-platform';
 import { DEMO_PASSWORD } from './seed/district';
 import { resolveKeys } from './keys';
@@ -52,7 +52,9 @@ try {
   }
   await consoleBuilt;
   const gatewayPort = Number(process.env.PORT ?? 4000);
-  const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken });
+  // the job queue (notices, clock warnings) runs unless LIANBAN_JOBS=off
+  const jobs = jobsConfigFrom(parseEnv(jobsEnvSchema, process.env));
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken, jobs });
   const consoleUrl = platform.gateway.url.replace(/\/graphql$/, '/');
   const signIn = demo
     ? `  console   ${consoleUrl}  联办工作台: sign in as a demo account, e.g. registrar / ${DEMO_PASSWORD} (README: demo accounts)
