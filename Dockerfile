@@ -14,4 +14,6 @@ COPY gateway/package.json gateway/
 COPY console/package.json console/
 RUN npm ci --include=dev
 COPY . .
+# the console (联办工作台) the gateway serves at /
+RUN npm run build -w console
 USER node

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.data/**', 'schema/**/*.graphql', '**/migrations/Migration*.ts'] },
+  { ignores: ['**/node_modules/**', '.data/**', 'console/dist/**', 'console/src/graphql/**', 'schema/**/*.graphql', '**/migrations/Migration*.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     // tool configuration files are default-exported by convention of the tools that read them
-    files: ['eslint.config.js', 'vitest.config.ts', 'test/global-setup.ts', 'test/summary-reporter.ts'],
+    files: ['eslint.config.js', 'vitest.config.ts', 'test/global-setup.ts', 'test/summary-reporter.ts', 'console/vite.config.ts', 'console/codegen.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -28,6 +28,7 @@ export default defineConfig({
       project('screening', 'subgraphs/screening', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('notices', 'subgraphs/notices', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('gateway', 'gateway', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      project('console', 'console', ['src/**/*.test.ts']),
       project('scripts', '.', ['scripts/**/*.test.ts', 'schema/**/*.test.ts']),
       project('e2e', '.', ['test/**/*.test.ts']),
     ],

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from './seed/district';
 import { resolveKeys } from './keys';
 import { demoToken } from './demo-token';
 import { FIRST_ADMIN_HINT, isDemo, prepareDatabase } from './demo-mode';
+import { ensureConsoleBuilt } from './console-build';
 
 const started = Date.now();
 const demo = isDemo(process.argv.slice(2), process.env);
@@ -28,6 +29,9 @@ try {
   const ideRefusal = ideTokenRefusal({ host: gatewayHost, development: true });
   let ideToken: string | undefined;
   const notes: string[] = [];
+  // the console (联办工作台) is built while the database is prepared: both take a few seconds
+  // a console that does not build leaves the API running: the gateway says so at /
+  const consoleBuilt = ensureConsoleBuilt((line) => console.log(line)).catch((error: Error) => console.error(`console   not built: ${error.message}`));
   const setup = await openPlatformOrms(database.url);
   try {
     await setup.migrateAll((line) => console.log(`migrate ${line}`));
@@ -46,14 +50,17 @@ try {
   } finally {
     await setup.close();
   }
+  await consoleBuilt;
   const gatewayPort = Number(process.env.PORT ?? 4000);
   // the job queue (notices, clock warnings) runs unless LIANBAN_JOBS=off
   const jobs = jobsConfigFrom(parseEnv(jobsEnvSchema, process.env));
   const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken, jobs });
+  const consoleUrl = platform.gateway.url.replace(/\/graphql$/, '/');
   const signIn = demo
-    ? `  sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
+    ? `  console   ${consoleUrl}  联办工作台: sign in as a demo account, e.g. registrar / ${DEMO_PASSWORD} (README: demo accounts)
+  sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
             then send the header Authorization: Bearer <token> (demo accounts: see README)`
-    : '  sign in   mutation { login(username: "...", password: "...") { token } }, then send Authorization: Bearer <token>';
+    : `  console   ${consoleUrl}  联办工作台\n` + '  sign in   mutation { login(username: "...", password: "...") { token } }, then send Authorization: Bearer <token>';
   console.log(`
 联办 Lianban is running (${((Date.now() - started) / 1000).toFixed(1)} s)
   database  ${database.description}${demo ? ' with the demo district' : ''}

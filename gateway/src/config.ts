@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ObservabilityConfig, keyVariable, observabilityConfigFrom, observabilityEnvSchema, parseEnv, portVariable, type RevocationOptions, revocationEnvSchema, revocationOptions } from '@lianban/kit';
 import { z } from 'zod';
+import { CONSOLE_DIST } from './console';
 
 const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
@@ -29,6 +30,8 @@ export const gatewayEnvSchema = z.object({
   ASSESSMENT_URL: z.string().url().optional(),
   SCREENING_URL: z.string().url().optional(),
   NOTICES_URL: z.string().url().optional(),
+  /** the built console (联办工作台) served at `/`; default console/dist of this repository */
+  LIANBAN_CONSOLE_DIR: z.string().optional(),
   LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
   MAX_QUERY_DEPTH: limit('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_COST: limit('MAX_QUERY_COST', 10, 20_000),
@@ -72,6 +75,8 @@ export interface GatewayConfig {
   authPublicKey: string;
   /** How long a token's sign-out status is remembered, and honoured while the departments subgraph does not answer. */
   revocation: RevocationOptions;
+  /** The built console served at `/` (index.html for client routes). */
+  consoleDir: string;
   /** A token the development IDE sends by default (set by `npm start` on the demo; never from the environment). */
   ideToken?: string;
   /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
@@ -91,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: parsed.PORT,
     development: parsed.LIANBAN_ENV === 'development',
     supergraphPath: parsed.SUPERGRAPH_PATH,
+    consoleDir: parsed.LIANBAN_CONSOLE_DIR ?? CONSOLE_DIST,
     subgraphUrls,
     maxQueryDepth: parsed.MAX_QUERY_DEPTH,
     maxQueryCost: parsed.MAX_QUERY_COST,

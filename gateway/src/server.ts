@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config';
 import { type GatewayContext, GatewayAuth } from './auth';
 import { SubgraphDataSource } from './data-source';
 import { subgraphFetcher } from './fetcher';
+import { consoleRoute } from './console';
 import { ideRoute } from './ide';
 import { limitOptions, limitsPlugin } from './limits';
 import { createGatewayObservability } from './observability';
@@ -78,7 +79,7 @@ export async function createGateway(
     maxBodyBytes: config.maxBodyBytes,
     largeBody: { maxBodyBytes: config.maxImportBodyBytes, rootFields: ['importCases', 'importCasesDryRun'] },
     context: (req) => auth.context(req.headers),
-    routes: config.development ? [ideRoute(config.ideToken)] : [],
+    routes: [...(config.development ? [ideRoute(config.ideToken)] : []), consoleRoute(config.consoleDir)],
     health: () => checkSubgraphs(subgraphs),
     observability,
   });

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { CaseStatus } from '../types/case.enums';
@@ -10,7 +10,8 @@ import { Case } from './case.entity';
 export class CaseEvent {
   /** Increasing: events of the same instant keep the order they happened in. */
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // read as a string: a JS bigint cannot be sent as a GraphQL ID
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Case, { deleteRule: 'cascade' })

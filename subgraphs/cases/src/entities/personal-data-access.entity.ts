@@ -1,3 +1,4 @@
+import { BigIntType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 
@@ -8,7 +9,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 @Index({ properties: ['accountId', 'id'] })
 export class PersonalDataAccess {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // read as a string: a JS bigint cannot be sent as a GraphQL ID
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Field(() => GraphQLISODateTime)

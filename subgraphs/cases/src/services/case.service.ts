@@ -1,4 +1,4 @@
-import { checkFirst, checkId, decodeCursor, type Identity, keysetPage, marks, NotFoundError, plainRow, selectPlain, ValidationError } from '@lianban/kit';
+import { checkFirst, checkId, decodeCursor, ForbiddenError, type Identity, keysetPage, marks, NotFoundError, plainRow, selectPlain, ValidationError } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseTask } from '../entities/case-task.entity';
 import { PersonalDataAccess } from '../entities/personal-data-access.entity';
@@ -144,6 +144,15 @@ export class CaseService {
     }
     if (filter.registeredFrom) add('c.registered_at >= ?', filter.registeredFrom);
     if (filter.registeredBefore) add('c.registered_at < ?', filter.registeredBefore);
+    if (filter.number != null) add('c.number = ?', filter.number.trim().toUpperCase());
+    if (filter.leaderId) add('c.leader_id = ?', checkId(filter.leaderId, 'filter.leaderId'));
+    if (filter.petitioner != null) {
+      // who petitioned is personal data: only the bureau, which sees every petitioner in full, looks cases up by it
+      if (this.caller?.role !== 'REGISTRAR') throw new ForbiddenError('Only the petition bureau looks cases up by petitioner (filter.petitioner)');
+      const wanted = filter.petitioner.trim();
+      if (!wanted) throw new ValidationError('filter.petitioner must name a petitioner or an ID number', 'filter.petitioner');
+      add('exists (select 1 from "cases"."petitioner" p where p.case_id = c.id and (p.name = ? or p.id_number = ?))', wanted, wanted.toUpperCase());
+    }
     return and(parts);
   }
 

@@ -40,4 +40,13 @@ export class CaseFilter {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Registered before' })
   registeredBefore?: Date;
+
+  @Field(() => String, { nullable: true, description: '事项编号, exactly (XF2026-000123)' })
+  number?: string;
+
+  @Field(() => String, { nullable: true, description: '信访人: a petitioner with exactly this name or ID number (the petition bureau only)' })
+  petitioner?: string;
+
+  @Field(() => ID, { nullable: true, description: '包案领导' })
+  leaderId?: string;
 }

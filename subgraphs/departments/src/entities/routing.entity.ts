@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Collection, type Opt } from '@mikro-orm/core';
+import { BigIntType, Collection, type Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Category } from './category.entity';
 import { Department } from './department.entity';
@@ -9,7 +9,8 @@ import { Department } from './department.entity';
 @Entity({ tableName: 'routing_change' })
 export class RoutingChange {
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // read as a string: a JS bigint cannot be sent as a GraphQL ID
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @ManyToOne(() => Category, { deleteRule: 'cascade' })

@@ -1,0 +1,274 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  query Me { me { ...AccountFields } }\n": typeof types.MeDocument,
+    "\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n": typeof types.WorkbenchDocument,
+    "\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n": typeof types.CaseListItemFragmentDoc,
+    "\n  query Cases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { endCursor hasNextPage }\n      items { ...CaseListItem }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  fragment CaseDetailFields on Case {\n    id\n    number\n    version\n    status\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    priority\n    summary\n    demands\n    isRepeat\n    isSkipLevel\n    notToBeAcceptedAgain\n    registeredAt\n    ruleSet\n    card\n    warning\n    placarded\n    extensionDays\n    assigningLevel\n    assigningDocument\n    reply\n    repliedAt\n    closedAt\n    satisfaction\n    notAcceptedReason\n    redirectTo\n    leadDepartment { id name }\n    township { id name }\n    leader { id name position }\n    handler { id name }\n    petitioners { name idNumber phone address masked }\n    tasks {\n      id\n      role\n      status\n      version\n      assignedAt\n      dueDay\n      dueBasis\n      signedForAt\n      completedAt\n      result\n      card\n      warning\n      unit { id name }\n    }\n    timeline { id at action fromStatus toStatus note actor { id name } unit { id name } }\n    supervisions { id at method request answer supervisor { id name } }\n    extensions { id at days reason approver { id name } }\n    clocks { clock basis ruleSet days count extensionDays startedAt dueDay dueDayMovedFrom stoppedAt card warning used calendarNote }\n    repeatOf { id number }\n    mergedInto { id number }\n    mergedCases { id number }\n  }\n": typeof types.CaseDetailFieldsFragmentDoc,
+    "\n  query Case($id: ID!) { case(id: $id) { ...CaseDetailFields } }\n": typeof types.CaseDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }\n": typeof types.RegisterCaseDocument,
+    "\n  mutation AcceptCase($input: CaseChangeInput!) { acceptCase(input: $input) { ...CaseDetailFields } }\n": typeof types.AcceptCaseDocument,
+    "\n  mutation RejectCase($input: RejectCaseInput!) { rejectCase(input: $input) { ...CaseDetailFields } }\n": typeof types.RejectCaseDocument,
+    "\n  mutation AssignCase($input: AssignCaseInput!) { assignCase(input: $input) { ...CaseDetailFields } }\n": typeof types.AssignCaseDocument,
+    "\n  mutation ExtendCase($input: ExtendDeadlineInput!) { extendCaseDeadline(input: $input) { ...CaseDetailFields } }\n": typeof types.ExtendCaseDocument,
+    "\n  mutation SuperviseCase($input: SuperviseCaseInput!) { superviseCase(input: $input) { id } }\n": typeof types.SuperviseCaseDocument,
+    "\n  mutation MergeCases($input: MergeCasesInput!) { mergeCases(input: $input) { ...CaseDetailFields } }\n": typeof types.MergeCasesDocument,
+    "\n  mutation SignForCase($input: CaseChangeInput!) { signForCase(input: $input) { ...CaseDetailFields } }\n": typeof types.SignForCaseDocument,
+    "\n  mutation StartHandling($input: CaseChangeInput!) { startHandlingCase(input: $input) { ...CaseDetailFields } }\n": typeof types.StartHandlingDocument,
+    "\n  mutation ReportProgress($input: CaseChangeInput!) { reportProgress(input: $input) { ...CaseDetailFields } }\n": typeof types.ReportProgressDocument,
+    "\n  mutation ReplyCase($input: ReplyCaseInput!) { replyCase(input: $input) { ...CaseDetailFields } }\n": typeof types.ReplyCaseDocument,
+    "\n  mutation SignForTask($input: TaskChangeInput!) { signForTask(input: $input) { id status version } }\n": typeof types.SignForTaskDocument,
+    "\n  mutation CompleteTask($input: TaskChangeInput!) { completeTask(input: $input) { id status version result } }\n": typeof types.CompleteTaskDocument,
+    "\n  query Directory {\n    departments(first: 200, active: true) { id code name kind }\n    categories { id main sub leadDepartment { id name } }\n    leaders { id name position }\n  }\n": typeof types.DirectoryDocument,
+    "\n  fragment FigureFields on Figure { value lastYear change changeText }\n": typeof types.FigureFieldsFragmentDoc,
+    "\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n": typeof types.StatisticsDocument,
+    "\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n": typeof types.MonthMattersDocument,
+    "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": typeof types.UnitCardsDocument,
+    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": typeof types.UnitPeopleDocument,
+    "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": typeof types.AccountEventsDocument,
+    "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": typeof types.DeactivateAccountDocument,
+    "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": typeof types.EndSessionsDocument,
+    "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n": typeof types.PersonalDataAccessesDocument,
+    "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": typeof types.RoutingHistoryDocument,
+    "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": typeof types.RouteCategoryDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": typeof types.CloseCaseDocument,
+    "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": typeof types.UnmergeCaseDocument,
+};
+const documents: Documents = {
+    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  query Me { me { ...AccountFields } }\n": types.MeDocument,
+    "\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n": types.WorkbenchDocument,
+    "\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n": types.CaseListItemFragmentDoc,
+    "\n  query Cases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { endCursor hasNextPage }\n      items { ...CaseListItem }\n    }\n  }\n": types.CasesDocument,
+    "\n  fragment CaseDetailFields on Case {\n    id\n    number\n    version\n    status\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    priority\n    summary\n    demands\n    isRepeat\n    isSkipLevel\n    notToBeAcceptedAgain\n    registeredAt\n    ruleSet\n    card\n    warning\n    placarded\n    extensionDays\n    assigningLevel\n    assigningDocument\n    reply\n    repliedAt\n    closedAt\n    satisfaction\n    notAcceptedReason\n    redirectTo\n    leadDepartment { id name }\n    township { id name }\n    leader { id name position }\n    handler { id name }\n    petitioners { name idNumber phone address masked }\n    tasks {\n      id\n      role\n      status\n      version\n      assignedAt\n      dueDay\n      dueBasis\n      signedForAt\n      completedAt\n      result\n      card\n      warning\n      unit { id name }\n    }\n    timeline { id at action fromStatus toStatus note actor { id name } unit { id name } }\n    supervisions { id at method request answer supervisor { id name } }\n    extensions { id at days reason approver { id name } }\n    clocks { clock basis ruleSet days count extensionDays startedAt dueDay dueDayMovedFrom stoppedAt card warning used calendarNote }\n    repeatOf { id number }\n    mergedInto { id number }\n    mergedCases { id number }\n  }\n": types.CaseDetailFieldsFragmentDoc,
+    "\n  query Case($id: ID!) { case(id: $id) { ...CaseDetailFields } }\n": types.CaseDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }\n": types.RegisterCaseDocument,
+    "\n  mutation AcceptCase($input: CaseChangeInput!) { acceptCase(input: $input) { ...CaseDetailFields } }\n": types.AcceptCaseDocument,
+    "\n  mutation RejectCase($input: RejectCaseInput!) { rejectCase(input: $input) { ...CaseDetailFields } }\n": types.RejectCaseDocument,
+    "\n  mutation AssignCase($input: AssignCaseInput!) { assignCase(input: $input) { ...CaseDetailFields } }\n": types.AssignCaseDocument,
+    "\n  mutation ExtendCase($input: ExtendDeadlineInput!) { extendCaseDeadline(input: $input) { ...CaseDetailFields } }\n": types.ExtendCaseDocument,
+    "\n  mutation SuperviseCase($input: SuperviseCaseInput!) { superviseCase(input: $input) { id } }\n": types.SuperviseCaseDocument,
+    "\n  mutation MergeCases($input: MergeCasesInput!) { mergeCases(input: $input) { ...CaseDetailFields } }\n": types.MergeCasesDocument,
+    "\n  mutation SignForCase($input: CaseChangeInput!) { signForCase(input: $input) { ...CaseDetailFields } }\n": types.SignForCaseDocument,
+    "\n  mutation StartHandling($input: CaseChangeInput!) { startHandlingCase(input: $input) { ...CaseDetailFields } }\n": types.StartHandlingDocument,
+    "\n  mutation ReportProgress($input: CaseChangeInput!) { reportProgress(input: $input) { ...CaseDetailFields } }\n": types.ReportProgressDocument,
+    "\n  mutation ReplyCase($input: ReplyCaseInput!) { replyCase(input: $input) { ...CaseDetailFields } }\n": types.ReplyCaseDocument,
+    "\n  mutation SignForTask($input: TaskChangeInput!) { signForTask(input: $input) { id status version } }\n": types.SignForTaskDocument,
+    "\n  mutation CompleteTask($input: TaskChangeInput!) { completeTask(input: $input) { id status version result } }\n": types.CompleteTaskDocument,
+    "\n  query Directory {\n    departments(first: 200, active: true) { id code name kind }\n    categories { id main sub leadDepartment { id name } }\n    leaders { id name position }\n  }\n": types.DirectoryDocument,
+    "\n  fragment FigureFields on Figure { value lastYear change changeText }\n": types.FigureFieldsFragmentDoc,
+    "\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n": types.StatisticsDocument,
+    "\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n": types.MonthMattersDocument,
+    "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": types.UnitCardsDocument,
+    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": types.UnitsDocument,
+    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": types.UnitPeopleDocument,
+    "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": types.AccountsDocument,
+    "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": types.AccountEventsDocument,
+    "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": types.DeactivateAccountDocument,
+    "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": types.EndSessionsDocument,
+    "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n": types.PersonalDataAccessesDocument,
+    "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n": types.CategoriesDocument,
+    "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n": types.RoutingHistoryDocument,
+    "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": types.RouteCategoryDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": types.CloseCaseDocument,
+    "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": types.UnmergeCaseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me { me { ...AccountFields } }\n"): (typeof documents)["\n  query Me { me { ...AccountFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n"): (typeof documents)["\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { endCursor hasNextPage }\n      items { ...CaseListItem }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CaseFilter, $first: Int!, $after: String) {\n    cases(filter: $filter, first: $first, after: $after) {\n      total\n      pageInfo { endCursor hasNextPage }\n      items { ...CaseListItem }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetailFields on Case {\n    id\n    number\n    version\n    status\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    priority\n    summary\n    demands\n    isRepeat\n    isSkipLevel\n    notToBeAcceptedAgain\n    registeredAt\n    ruleSet\n    card\n    warning\n    placarded\n    extensionDays\n    assigningLevel\n    assigningDocument\n    reply\n    repliedAt\n    closedAt\n    satisfaction\n    notAcceptedReason\n    redirectTo\n    leadDepartment { id name }\n    township { id name }\n    leader { id name position }\n    handler { id name }\n    petitioners { name idNumber phone address masked }\n    tasks {\n      id\n      role\n      status\n      version\n      assignedAt\n      dueDay\n      dueBasis\n      signedForAt\n      completedAt\n      result\n      card\n      warning\n      unit { id name }\n    }\n    timeline { id at action fromStatus toStatus note actor { id name } unit { id name } }\n    supervisions { id at method request answer supervisor { id name } }\n    extensions { id at days reason approver { id name } }\n    clocks { clock basis ruleSet days count extensionDays startedAt dueDay dueDayMovedFrom stoppedAt card warning used calendarNote }\n    repeatOf { id number }\n    mergedInto { id number }\n    mergedCases { id number }\n  }\n"): (typeof documents)["\n  fragment CaseDetailFields on Case {\n    id\n    number\n    version\n    status\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    priority\n    summary\n    demands\n    isRepeat\n    isSkipLevel\n    notToBeAcceptedAgain\n    registeredAt\n    ruleSet\n    card\n    warning\n    placarded\n    extensionDays\n    assigningLevel\n    assigningDocument\n    reply\n    repliedAt\n    closedAt\n    satisfaction\n    notAcceptedReason\n    redirectTo\n    leadDepartment { id name }\n    township { id name }\n    leader { id name position }\n    handler { id name }\n    petitioners { name idNumber phone address masked }\n    tasks {\n      id\n      role\n      status\n      version\n      assignedAt\n      dueDay\n      dueBasis\n      signedForAt\n      completedAt\n      result\n      card\n      warning\n      unit { id name }\n    }\n    timeline { id at action fromStatus toStatus note actor { id name } unit { id name } }\n    supervisions { id at method request answer supervisor { id name } }\n    extensions { id at days reason approver { id name } }\n    clocks { clock basis ruleSet days count extensionDays startedAt dueDay dueDayMovedFrom stoppedAt card warning used calendarNote }\n    repeatOf { id number }\n    mergedInto { id number }\n    mergedCases { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) { case(id: $id) { ...CaseDetailFields } }\n"): (typeof documents)["\n  query Case($id: ID!) { case(id: $id) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }\n"): (typeof documents)["\n  mutation RegisterCase($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCase($input: CaseChangeInput!) { acceptCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation AcceptCase($input: CaseChangeInput!) { acceptCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCase($input: RejectCaseInput!) { rejectCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation RejectCase($input: RejectCaseInput!) { rejectCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($input: AssignCaseInput!) { assignCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation AssignCase($input: AssignCaseInput!) { assignCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendCase($input: ExtendDeadlineInput!) { extendCaseDeadline(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation ExtendCase($input: ExtendDeadlineInput!) { extendCaseDeadline(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuperviseCase($input: SuperviseCaseInput!) { superviseCase(input: $input) { id } }\n"): (typeof documents)["\n  mutation SuperviseCase($input: SuperviseCaseInput!) { superviseCase(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCases($input: MergeCasesInput!) { mergeCases(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation MergeCases($input: MergeCasesInput!) { mergeCases(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignForCase($input: CaseChangeInput!) { signForCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation SignForCase($input: CaseChangeInput!) { signForCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartHandling($input: CaseChangeInput!) { startHandlingCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation StartHandling($input: CaseChangeInput!) { startHandlingCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProgress($input: CaseChangeInput!) { reportProgress(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation ReportProgress($input: CaseChangeInput!) { reportProgress(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyCase($input: ReplyCaseInput!) { replyCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation ReplyCase($input: ReplyCaseInput!) { replyCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignForTask($input: TaskChangeInput!) { signForTask(input: $input) { id status version } }\n"): (typeof documents)["\n  mutation SignForTask($input: TaskChangeInput!) { signForTask(input: $input) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTask($input: TaskChangeInput!) { completeTask(input: $input) { id status version result } }\n"): (typeof documents)["\n  mutation CompleteTask($input: TaskChangeInput!) { completeTask(input: $input) { id status version result } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Directory {\n    departments(first: 200, active: true) { id code name kind }\n    categories { id main sub leadDepartment { id name } }\n    leaders { id name position }\n  }\n"): (typeof documents)["\n  query Directory {\n    departments(first: 200, active: true) { id code name kind }\n    categories { id main sub leadDepartment { id name } }\n    leaders { id name position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FigureFields on Figure { value lastYear change changeText }\n"): (typeof documents)["\n  fragment FigureFields on Figure { value lastYear change changeText }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n"): (typeof documents)["\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n"): (typeof documents)["\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n"): (typeof documents)["\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n"): (typeof documents)["\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n"): (typeof documents)["\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"): (typeof documents)["\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n"): (typeof documents)["\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n"): (typeof documents)["\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n"): (typeof documents)["\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataAccesses($before: ID, $first: Int!, $caseId: ID, $accountId: ID) {\n    personalDataAccesses(before: $before, first: $first, caseId: $caseId, accountId: $accountId) {\n      id\n      at\n      accountId\n      username\n      role\n      caseId\n      fields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories(activeOnly: false) { id main sub active leadDepartment { id name } }\n    departments(first: 200, active: true, kinds: [DEPARTMENT, TOWNSHIP, STREET]) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n"): (typeof documents)["\n  query RoutingHistory($categoryId: ID!) {\n    routingHistory(categoryId: $categoryId) { id at changedBy reason fromDepartment { id name } toDepartment { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"): (typeof documents)["\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

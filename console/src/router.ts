@@ -1,0 +1,80 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { AccountRole } from './graphql/graphql';
+import { currentRole, sessionState } from './api/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Menu and page title */
+    title?: string;
+    /** Who may open the page; everyone signed in when absent */
+    roles?: AccountRole[];
+    /** Shown in the sidebar menu */
+    menu?: boolean;
+    /** Element Plus icon name of the menu entry */
+    icon?: string;
+    /** Reachable without signing in */
+    public?: boolean;
+  }
+}
+
+const ALL: AccountRole[] = ['REGISTRAR', 'LIAISON', 'SECRETARIAT', 'EVALUATOR', 'LEADER', 'ADMIN'];
+
+/**
+ * Pages and who may open them. The API decides what each role may read and do; the menu and the routes
+ * only keep people away from pages that would show them nothing but refusals.
+ */
+export const pages: RouteRecordRaw[] = [
+  { path: 'workbench', name: 'workbench', component: () => import('./views/WorkbenchView.vue'), meta: { title: '工作台', roles: ['LIAISON'], menu: true, icon: 'Odometer' } },
+  { path: 'dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { title: '领导驾驶舱', roles: ['LEADER', 'SECRETARIAT'], menu: true, icon: 'DataBoard' } },
+  { path: 'intake', name: 'intake', component: () => import('./views/IntakeView.vue'), meta: { title: '信访登记', roles: ['REGISTRAR'], menu: true, icon: 'EditPen' } },
+  { path: 'cases', name: 'cases', component: () => import('./views/CaseListView.vue'), meta: { title: '案件查询', roles: ['REGISTRAR', 'LIAISON', 'SECRETARIAT', 'LEADER'], menu: true, icon: 'Search' } },
+  { path: 'cases/:id', name: 'case', component: () => import('./views/CaseDetailView.vue'), meta: { title: '案件详情', roles: ['REGISTRAR', 'LIAISON', 'SECRETARIAT', 'LEADER'] } },
+  { path: 'report', name: 'report', component: () => import('./views/ReportView.vue'), meta: { title: '信访情况统计', roles: ['REGISTRAR', 'SECRETARIAT', 'EVALUATOR', 'LEADER', 'LIAISON'], menu: true, icon: 'TrendCharts' } },
+  { path: 'admin/units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: '单位与人员', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },
+  { path: 'admin/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: '账号管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: 'admin/routing', name: 'routing', component: () => import('./views/RoutingView.vue'), meta: { title: '类别路由', roles: ['ADMIN'], menu: true, icon: 'Share' } },
+  { path: 'admin/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: '个人信息查看记录', roles: ['ADMIN'], menu: true, icon: 'Document' } },
+];
+
+/** The first page of each role after signing in. */
+export const HOME: Record<AccountRole, string> = {
+  REGISTRAR: 'cases',
+  LIAISON: 'workbench',
+  SECRETARIAT: 'dashboard',
+  EVALUATOR: 'report',
+  LEADER: 'dashboard',
+  ADMIN: 'accounts',
+};
+
+export function mayOpen(roles: AccountRole[] | undefined, role: AccountRole | null): boolean {
+  return role !== null && (roles ?? ALL).includes(role);
+}
+
+export function createAppRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: '登录', public: true } },
+      {
+        path: '/',
+        component: () => import('./layout/AppLayout.vue'),
+        children: [
+          { path: '', name: 'home', redirect: () => { const role = currentRole(); return role ? { name: HOME[role] } : { name: 'login' }; } },
+          ...pages,
+          { path: 'forbidden', name: 'forbidden', component: () => import('./views/ForbiddenView.vue'), meta: { title: '无权访问' } },
+          { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+        ],
+      },
+    ],
+  });
+  router.beforeEach((to) => {
+    if (to.meta.public) return true;
+    if (!sessionState.current) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+    if (!mayOpen(to.meta.roles, currentRole())) return { name: 'forbidden', query: { page: String(to.meta.title ?? to.path) } };
+    return true;
+  });
+  router.afterEach((to) => {
+    document.title = to.meta.title ? `${to.meta.title} · 联办工作台` : '联办工作台';
+  });
+  return router;
+}

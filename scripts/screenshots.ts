@@ -1,0 +1,75 @@
+/**
+ * `npm run screenshots`: a PNG of every page of the console per role, to look at (not asserted). Needs a
+ * running platform with the demo district (`npm start`); `-- <gateway URL> <folder>` to change where
+ * (default http://127.0.0.1:4000 and .data/screenshots).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { DEMO_PASSWORD } from './seed/district';
+
+const base = (process.argv[2] ?? process.env.LIANBAN_URL ?? 'http://127.0.0.1:4000').replace(/\/(graphql)?$/, '');
+const folder = resolve(process.argv[3] ?? '.data/screenshots');
+mkdirSync(folder, { recursive: true });
+
+/** The pages each demo account opens; `case` opens the first case of its case list or workbench. */
+const TOUR: Record<string, string[]> = {
+  registrar: ['/cases', 'case', '/intake', '/report'],
+  'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
+  secretariat: ['/dashboard', '/cases', '/report'],
+  evaluator: ['/report'],
+  leader: ['/dashboard', '/cases', '/report'],
+  admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
+};
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.locator('.el-loading-mask').first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(1200); // charts animate in
+}
+
+const browser = await launchBrowser();
+let count = 0;
+try {
+  for (const [username, pages] of Object.entries(TOUR)) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const opened = performance.now();
+    await page.goto(`${base}/login`);
+    await page.locator('[data-test=login]').waitFor();
+    // a fresh profile each time: nothing cached, as on a first visit
+    const firstScreen = performance.now() - opened;
+    if (count === 0) {
+      await settle(page);
+      await page.screenshot({ path: join(folder, '00-login.png') });
+      count++;
+    }
+    await page.locator('input[name=username]').fill(username);
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.locator('[data-test=login]').click();
+    const signedIn = performance.now();
+    await page.locator('[data-test=user-menu]').waitFor({ timeout: 15_000 });
+    await page.locator('.el-loading-mask').first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+    console.log(`${username}: sign-in page interactive ${firstScreen.toFixed(0)} ms (no cache); signed in and first page loaded ${(performance.now() - signedIn).toFixed(0)} ms`);
+    for (const path of pages) {
+      if (path === 'case') {
+        await settle(page);
+        const link = page.locator('.el-table a').first();
+        if (!(await link.count())) continue;
+        await link.click();
+      } else {
+        await page.goto(`${base}${path}`);
+      }
+      await settle(page);
+      const name = `${username}${path === 'case' ? '-case' : path.replaceAll('/', '-')}.png`;
+      await page.screenshot({ path: join(folder, name), fullPage: true });
+      console.log(`${name}`);
+      count++;
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+console.log(`${count} screenshots in ${folder}`);

@@ -1,0 +1,258 @@
+/**
+ * The console (联办工作台) in a real headless Chromium, through the real gateway on a seeded district:
+ * what each user group sees and does, asserted on the page.
+ */
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../scripts/browser';
+import { ensureConsoleBuilt } from '../scripts/console-build';
+import { DEMO_PASSWORD } from '../scripts/seed/district';
+import { startTestPlatform, type TestPlatform } from './harness';
+
+let platform: TestPlatform;
+let browser: Browser;
+let base: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  // one build per run (only when the sources changed), one platform and one browser for the whole file
+  await ensureConsoleBuilt();
+  [platform, browser] = await Promise.all([
+    startTestPlatform(inject('databaseServerUrl'), 'console', 300, { revocation: { cacheMs: 100, graceMs: 120_000 } }),
+    launchBrowser(),
+  ]);
+  base = platform.url.replace(/\/graphql$/, '');
+});
+
+afterAll(async () => {
+  await Promise.allSettled(contexts.map((c) => c.close()));
+  await browser?.close();
+  await platform?.stop();
+});
+
+/** A fresh browser profile (its own storage) signed in as a demo account, on its first page. */
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  contexts.push(context);
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.locator('[data-test=login]').click();
+  await page.locator('[data-test=user-menu]').waitFor();
+  return page;
+}
+
+/** Picks an option of an Element Plus select (its dropdown is teleported to the body). */
+async function choose(page: Page, select: string, option: string) {
+  await page.locator(select).click();
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+}
+
+/** Waits for what the page shows to match (pages load over the network, on a busy machine). */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+const caseUrl = { id: '', number: '' };
+
+describe('联办工作台 in a browser', () => {
+  it('serves the console at / with client routes, beside /graphql', async () => {
+    const page = await fetch(`${base}/cases/any-client-route`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="app"></div>');
+    const missing = await fetch(`${base}/assets/no-such-chunk.js`);
+    expect(missing.status).toBe(404);
+    const graphql = await platform.query<{ me: { username: string } }>('{ me { username } }');
+    expect(graphql.data?.me.username).toBe('registrar');
+  });
+
+  it('the registrar registers a collective visit (with field messages from the API), accepts it and assigns it', async () => {
+    const page = await signIn('registrar');
+    expect(await page.locator('.sidebar').innerText()).toMatch(/信访登记[\s\S]*案件查询[\s\S]*信访情况统计/);
+    expect(await page.locator('.sidebar').innerText()).not.toContain('账号管理');
+
+    await page.locator('.sidebar').getByText('信访登记').click();
+    await page.locator('.el-radio-button', { hasText: '集体访' }).click();
+    await page.locator('[data-test=head-count] input').fill('3');
+    await choose(page, '[data-test=township]', '');
+    const township = (await page.locator('[data-test=township] .el-select__placeholder').innerText()).trim();
+    await page.locator('.el-form-item', { hasText: '问题类别' }).locator('.el-cascader').click();
+    await page.locator('.el-cascader-node:visible', { hasText: '城乡建设' }).click();
+    await page.locator('.el-cascader-node:visible', { hasText: '拖欠工程款' }).click();
+    await page.locator('[data-test=summary]').fill('12名农民工反映工程款被拖欠，要求尽快支付');
+    await page.locator('[data-test=petitioner-name-0]').fill('赵卫东');
+    await page.locator('[data-test=petitioner-id-0]').fill('110101199003074477');
+    await page.locator('[data-test=petitioner-phone-0]').fill('13912345678');
+    await page.locator('[data-test=register]').click();
+
+    // the API refuses a collective visit of 3: the message stands under 人数, and nothing was registered
+    const headCountItem = page.locator('.el-form-item', { has: page.locator('[data-test=head-count]') });
+    await eventually(() => headCountItem.locator('.el-form-item__error').textContent()).toContain('headCount is below 5');
+    expect(await page.locator('[data-test=intake-error]').innerText()).toContain('登记信息有误');
+
+    await page.locator('[data-test=head-count] input').fill('12');
+    await page.locator('[data-test=register]').click();
+    await eventually(() => page.url()).toMatch(/\/cases\/[0-9a-f-]{36}/);
+    caseUrl.id = page.url().match(/\/cases\/([0-9a-f-]{36})/)![1];
+    caseUrl.number = (await page.locator('[data-test=case-number]').innerText()).trim();
+    expect(caseUrl.number).toMatch(/^XF\d{4}-\d{6}$/);
+    expect(await page.locator('[data-test=case-status]').innerText()).toBe('已登记');
+    // the bureau sees the petitioner in full
+    expect(await page.locator('[data-test=petitioners]').innerText()).toContain('110101199003074477');
+    expect(await page.locator('.el-descriptions').innerText()).toContain(township);
+
+    await page.locator('[data-test=accept]').click();
+    await page.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已受理');
+
+    await page.locator('[data-test=assign]').click();
+    // the category's routing suggests 区建设局 as the lead unit
+    await eventually(() => page.locator('[data-test=lead-select] .el-select__placeholder').innerText()).toBe('区建设局');
+    await choose(page, '.el-dialog .el-form-item:has-text("协办单位") .el-select', '区人力资源和社会保障局');
+    await page.locator('.el-dialog__title').click(); // closes the dropdown
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已交办');
+    expect(await page.locator('[data-test=lead-unit]').innerText()).toBe('区建设局');
+
+    // 挂牌督办 by phone: recorded on the case, which now carries the placard
+    await page.locator('[data-test=supervise]').click();
+    await page.locator('[data-test=supervise-request]').fill('请于三日内报告工程款支付计划');
+    await page.locator('.el-dialog .el-checkbox', { hasText: '挂牌督办' }).click();
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('.head').innerText()).toContain('挂牌督办');
+    await page.locator('.el-tabs__item', { hasText: '督办记录' }).click();
+    expect(await page.locator('[data-test=supervisions]').innerText()).toMatch(/电话督办[\s\S]*请于三日内报告工程款支付计划/);
+
+    // the bureau finds it again by number and by the petitioner's ID number
+    await page.locator('.sidebar').getByText('案件查询').click();
+    await page.locator('[data-test=filter-petitioner]').fill('110101199003074477');
+    await page.locator('[data-test=search]').click();
+    await eventually(() => page.locator('[data-test=case-table] .el-table__body tr').count()).toBe(1);
+    expect(await page.locator('[data-test=case-table] .el-table__body').innerText()).toContain(caseUrl.number);
+  });
+
+  it("the lead unit's liaison sees it on the workbench, signs for it, starts and replies; the timeline and clocks show it", async () => {
+    const page = await signIn('liaison-d-jsj');
+    expect(page.url()).toMatch(/\/workbench$/);
+    expect(await page.locator('.sidebar').innerText()).not.toContain('信访登记');
+    await page.locator('.el-tabs__item', { hasText: '全部在办' }).click();
+    await eventually(() => page.locator('[data-test=holdings]').innerText()).toContain(caseUrl.number);
+    expect(Number(await page.locator('[data-test=holding-total]').innerText())).toBeGreaterThan(0);
+
+    await page.locator('[data-test=holdings] a', { hasText: caseUrl.number }).click();
+    await page.locator('[data-test=sign-for]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已签收');
+    await page.locator('[data-test=start]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('办理中');
+    await page.locator('[data-test=reply]').click();
+    await page.locator('[data-test=reply-input]').fill('已协调建设单位，工程款将于本月底前全部支付');
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已答复');
+    expect(await page.locator('[data-test=reply-text]').innerText()).toBe('已协调建设单位，工程款将于本月底前全部支付');
+
+    const clocks = await page.locator('[data-test=clocks]').innerText();
+    expect(clocks).toContain('办理');
+    expect(clocks).toContain('《信访工作条例》');
+    await page.locator('.el-tabs__item', { hasText: '办理过程' }).click();
+    const timeline = await page.locator('[data-test=timeline]').innerText();
+    for (const step of ['登记', '受理', '交办', '签收', '开始办理', '答复']) expect(timeline).toContain(step);
+  });
+
+  it('the cooperating unit signs for its task and reports its result, seeing the petitioner masked', async () => {
+    const page = await signIn('liaison-d-rsj');
+    await page.goto(`${base}/cases/${caseUrl.id}`);
+    const petitioners = await page.locator('[data-test=petitioners]').innerText();
+    expect(petitioners).toContain('赵*');
+    expect(petitioners).toContain('110***********4477');
+    expect(petitioners).not.toContain('赵卫东');
+    await page.locator('.el-tabs__item', { hasText: '承办任务' }).click();
+    await page.locator('[data-test=sign-for-task]').click();
+    await page.locator('[data-test=complete-task]').click();
+    await page.locator('[data-test=task-result]').fill('已核实农民工工资发放台账');
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('[data-test=tasks]').innerText()).toContain('已核实农民工工资发放台账');
+    expect(await page.locator('[data-test=tasks]').innerText()).toContain('已完成');
+  });
+
+  it('the bureau closes the replied case with the petitioner\'s satisfaction', async () => {
+    const page = await signIn('registrar');
+    await page.goto(`${base}/cases/${caseUrl.id}`);
+    await page.getByRole('button', { name: '办结' }).click();
+    await page.locator('[data-test=dialog-submit]').click();
+    await eventually(() => page.locator('[data-test=case-status]').innerText()).toBe('已办结');
+    expect(await page.locator('.el-descriptions').innerText()).toMatch(/满意度\s*满意/);
+  });
+
+  it("another unit's liaison cannot open the case: 无权查看", async () => {
+    const page = await signIn('liaison-d-jyj');
+    await page.goto(`${base}/cases/${caseUrl.id}`);
+    const refused = page.locator('[data-test=case-refused]');
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('无权查看');
+    expect(await page.locator('body').innerText()).not.toContain(caseUrl.number);
+    // nor a page its role does not have
+    await page.goto(`${base}/admin/accounts`);
+    await eventually(() => page.locator('body').innerText()).toContain('无权访问');
+  });
+
+  it('the admin finds the registrar\'s unmasked read of the petitioner in the audit log, lists accounts and category routing', async () => {
+    const page = await signIn('admin');
+    expect(page.url()).toMatch(/\/admin\/accounts$/);
+    await eventually(() => page.locator('[data-test=accounts]').innerText()).toContain('liaison-d-jsj');
+    await page.locator('.sidebar').getByText('类别路由').click();
+    await eventually(() => page.locator('[data-test=routing] tr', { hasText: '拖欠工程款' }).innerText()).toContain('区建设局');
+    await page.locator('.sidebar').getByText('个人信息查看记录').click();
+    await eventually(() => page.locator('[data-test=audit]').innerText()).toContain(caseUrl.id);
+    const row = page.locator('[data-test=audit] tr', { hasText: caseUrl.id }).filter({ hasText: 'registrar' }).first();
+    const read = await row.innerText();
+    expect(read).toContain('姓名');
+    expect(read).toContain('身份证号');
+  });
+
+  it('the leader reads the dashboard and the evaluator the office report, without petitioners', async () => {
+    const leader = await signIn('leader');
+    expect(leader.url()).toMatch(/\/dashboard$/);
+    await eventually(async () => Number(await leader.locator('[data-test=dashboard-red]').innerText())).toBeGreaterThanOrEqual(0);
+    await eventually(() => leader.locator('.chart canvas').count()).toBe(2);
+    const evaluator = await signIn('evaluator');
+    expect(evaluator.url()).toMatch(/\/report$/);
+    await eventually(async () => Number(await evaluator.locator('[data-test=matters]').innerText())).toBeGreaterThan(0);
+    expect(await evaluator.locator('.sidebar').innerText()).not.toContain('案件查询');
+    // the report as an Excel workbook, written in the browser
+    const [download] = await Promise.all([evaluator.waitForEvent('download'), evaluator.locator('[data-test=export]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^信访情况统计_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.getWorksheet('信访情况统计')!;
+    const matters = await evaluator.locator('[data-test=matters]').innerText();
+    const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '信访总量（件次）')!;
+    expect(String(row.getCell(2).value)).toBe(matters);
+  });
+
+  it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
+    const page = await signIn('secretariat');
+    await page.locator('[data-test=user-menu]').click();
+    await page.locator('[data-test=logout]').click();
+    await eventually(() => page.url()).toMatch(/\/login/);
+    expect(await page.locator('[data-test=session-ended]').innerText()).toContain('已退出登录');
+    await page.goto(`${base}/cases`);
+    await eventually(() => page.url()).toMatch(/\/login/);
+
+    const leader = await signIn('leader');
+    // the dashboard has loaded: nothing is in flight when the sessions end
+    await eventually(async () => /\d/.test(await leader.locator('[data-test=dashboard-red]').innerText())).toBe(true);
+    await eventually(() => leader.locator('.el-loading-mask').count()).toBe(0);
+    const accounts = await platform.query<{ accounts: { id: string; username: string }[] }>('{ accounts(first: 500) { id username } }', {}, 'admin');
+    const accountId = accounts.data!.accounts.find((a) => a.username === 'leader')!.id;
+    const ended = await platform.query<{ endAccountSessions: number }>(
+      'mutation ($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }',
+      { input: { accountId, reason: '浏览器测试：强制下线' } },
+      'admin',
+    );
+    expect(ended.data?.endAccountSessions).toBeGreaterThan(0);
+    await leader.locator('.sidebar').getByText('案件查询').click();
+    await eventually(() => leader.url()).toMatch(/\/login/);
+    expect(await leader.locator('[data-test=session-ended]').innerText()).toContain('强制下线');
+  });
+});
