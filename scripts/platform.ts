@@ -11,7 +11,7 @@ export const subgraphModules = [
   departmentsSubgraph,
   casesSubgraph,
   meetingsSubgraph,
-  assessmentSubgraph,
   screeningSubgraph,
+  assessmentSubgraph,
   noticesSubgraph,
 ] as unknown as SubgraphModule[];

@@ -1,6 +1,6 @@
 /**
  * The assessment office's job through the gateway, with the real service calls: the facts from the cases
- * subgraph (`assessmentFacts`) and the units from the departments subgraph, with the evaluator's token.
+ * subgraph (`assessmentFacts`), warnings matched to visits from the screening subgraph (`reportingFacts`) and the units from the departments subgraph, with the evaluator's token.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from './harness';
@@ -25,7 +25,7 @@ describe('assessment through the gateway', () => {
       RUN, { id: district.schemes[0].id, period }, 'evaluator');
     expect(result.errors).toBeUndefined();
     const run = result.data!.runAssessment;
-    expect(run).toMatchObject({ status: 'DRAFT', reportingFactsAvailable: false });
+    expect(run).toMatchObject({ status: 'DRAFT', reportingFactsAvailable: true });
     const published = district.rankings.filter((r) => r.period === period);
     const byUnit = new Map(run.entries.map((e) => [e.unitId, e]));
     expect(run.entries).toHaveLength(published.length);

@@ -71,6 +71,23 @@ describe('screening through the gateway', () => {
     );
     expect(facts.errors).toBeUndefined();
     expect(facts.data?.reportingFacts).toEqual([{ unitId: township.id, warningsFiled: 1, warnedCaseIds: [visit.id] }]);
+
+    // the assessment engine asks the same call: the warned visit costs the township half the deduction
+    const quarter = `${dayOf(new Date()).slice(0, 4)}-Q${Math.floor((Number(dayOf(new Date()).slice(5, 7)) - 1) / 3) + 1}`;
+    const run = await platform.query<{ runAssessment: { reportingFactsAvailable: boolean; entries: { unitId: string; lines: { ruleId: string; note: string; cases: { id: string; points: number; warned: boolean; factor: number }[] }[] }[] } }>(
+      `mutation ($id: ID!, $period: String!) { runAssessment(schemeVersionId: $id, period: $period, monteCarlo: { runs: 10 }) {
+        reportingFactsAvailable entries { unitId lines { ruleId note cases { id points warned factor } } } } }`,
+      { id: platform.district.schemes[0].id, period: quarter },
+      'evaluator',
+    );
+    expect(run.errors).toBeUndefined();
+    expect(run.data?.runAssessment.reportingFactsAvailable).toBe(true);
+    const collective = run.data?.runAssessment.entries.find((e) => e.unitId === township.id)?.lines.find((l) => l.ruleId === 'collective');
+    const warnedLine = collective?.cases.find((c) => c.id === visit.id);
+    // the demo scheme takes 3 points per collective visit: half of it for this one
+    expect(warnedLine).toEqual({ id: visit.id, points: -1.5, warned: true, factor: 1 });
+    expect(collective?.note).toContain('事前预警，减半');
+    expect(collective?.cases.filter((c) => c.id !== visit.id).every((c) => !c.warned)).toBe(true);
   });
 
   it('lists the missing and the late daily reports of the seeded sensitive period, per day', async () => {

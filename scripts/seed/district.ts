@@ -586,7 +586,6 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
   });
 
   const { meetings, agendaItems, decisions } = generateMeetings(r, cases, departments, viceMayors, until);
-  const { schemes, rankings, runs } = generateRankings(townships, cases, from, until);
   const categories = CATEGORIES.map(([main, sub, leadCode]) => ({
     id: stableId('category', main, sub),
     main,
@@ -634,6 +633,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
     workingGroups: workingGroups.map((g) => ({ name: g.name, leadUnitId: g.leadDepartmentId, memberUnitIds: g.memberIds.filter((id) => id !== g.leadDepartmentId) })),
   };
   const screening = generateScreening(departments, cases, accounts, until);
+  const { schemes, rankings, runs } = generateRankings(townships, cases, from, until, warnedCases(screening));
   return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings, runs, screening };
 }
 
@@ -798,7 +798,20 @@ export const DEMO_SCHEME_DEFINITION: SchemeDefinition = parseDefinition({
  * cases subgraph's `assessmentFacts` counts them (registered in the quarter, China time). Only quarters the
  * demo covers in full, published on the 15th after they end, before the load.
  */
-function generateRankings(townships: SeedDepartment[], cases: SeedCase[], from: Date, today: Date) {
+/**
+ * The visits each unit warned of beforehand, by unit: warnings the bureau matched to a visit registered after
+ * the warning was filed, as the screening subgraph's `reportingFacts` reports them (`warnedCaseIds`).
+ */
+function warnedCases(screening: SeedScreening): Map<string, Set<string>> {
+  const warned = new Map<string, Set<string>>();
+  for (const w of screening.warnings) {
+    if (!w.matchedCaseId || !w.visitRegisteredAt || w.filedAt >= w.visitRegisteredAt) continue;
+    warned.set(w.unitId, (warned.get(w.unitId) ?? new Set()).add(w.matchedCaseId));
+  }
+  return warned;
+}
+
+function generateRankings(townships: SeedDepartment[], cases: SeedCase[], from: Date, today: Date, warned: Map<string, Set<string>>) {
   const scheme: SeedScheme = {
     id: stableId('scheme', '党办〔2024〕25号', 1),
     documentNumber: '党办〔2024〕25号',
@@ -841,7 +854,7 @@ function generateRankings(townships: SeedDepartment[], cases: SeedCase[], from: 
         unitId: t.id,
         name: t.name,
         population: t.population,
-        warnedCaseIds: new Set<string>(),
+        warnedCaseIds: new Set([...(warned.get(t.id) ?? [])].filter((id) => own.some((c) => c.id === id))),
         facts: {
           cases: fact(() => true),
           collectiveVisits: fact((c) => c.form === 'COLLECTIVE'),

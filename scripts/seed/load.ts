@@ -194,7 +194,7 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     // published runs the engine computed (scripts/seed/district.ts), with their rankings
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     const runs = district.runs.map(({ schemeId, units, ...run }) => ({
-      ...run, scheme: schemeId, units, status: 'PUBLISHED', computedAt: run.publishedAt, seed: 20240301, monteCarloRuns: 200, reportingFactsAvailable: false,
+      ...run, scheme: schemeId, units, status: 'PUBLISHED', computedAt: run.publishedAt, seed: 20240301, monteCarloRuns: 200, reportingFactsAvailable: true,
     }));
     return (
       (await insertInChunks(em, AssessmentScheme, district.schemes)) +

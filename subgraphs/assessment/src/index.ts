@@ -35,6 +35,6 @@ export const assessmentSubgraph: SubgraphModule<AssessmentContext> = {
     buildFederatedSchema({ resolvers: [RankingResolver, DepartmentAssessmentResolver, SchemeResolver, RunResolver], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { identity, authorization, sources: sourcesFor(config) }),
   // asks the departments subgraph whether a caller's token was signed out and which units it assesses, the
-  // cases subgraph for the facts its rules score (and the screening subgraph at SCREENING_URL, when set)
-  calls: ['departments', 'cases'],
+  // cases subgraph for the facts its rules score and the screening subgraph for warnings and reports (SCREENING_URL; without it those facts count as none)
+  calls: ['departments', 'cases', 'screening'],
 };
