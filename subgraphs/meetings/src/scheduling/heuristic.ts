@@ -1,5 +1,5 @@
 import type { Model } from './model';
-import { PlacementState } from './state';
+import { HARD, PlacementState } from './state';
 
 export interface HeuristicOptions {
   seed?: number;
@@ -9,6 +9,15 @@ export interface HeuristicOptions {
   timeLimitMs?: number;
   /** late-acceptance history length */
   history?: number;
+  /** simulated annealing (default) or late acceptance */
+  acceptance?: 'ANNEALING' | 'LATE_ACCEPTANCE';
+  startTemperature?: number;
+  /** cost of a hard violation during the search (the result is always judged hard first) */
+  hardWeight?: number;
+  /** share of moves that ruin and recreate a few sessions */
+  ruinRate?: number;
+  /** independent runs */
+  runs?: number;
 }
 
 /** A small, seedable PRNG (mulberry32): the same seed gives the same plan. */
@@ -29,6 +38,49 @@ export function random(seed: number): () => number {
  * places of two sessions. Returns the best placement seen.
  */
 export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
+  // a few independent runs (seeds derived from the seed), each finished by steepest descent; the best wins
+  const runs = options.runs ?? 4;
+  const seed = options.seed ?? 1;
+  const iterations = options.iterations ?? 60_000 + 6_000 * model.sessions.length;
+  const deadline = Date.now() + (options.timeLimitMs ?? 30_000);
+  let best: ReturnType<typeof runOnce> | undefined;
+  let total = 0;
+  for (let run = 0; run < runs; run++) {
+    const left = deadline - Date.now();
+    if (run > 0 && left <= 0) break;
+    const result = runOnce(model, { ...options, seed: seed * 7919 + run, iterations: Math.ceil(iterations / runs), timeLimitMs: Math.max(1, left / (runs - run)) });
+    total += result.iterations;
+    if (!best || result.hard * HARD + result.soft < best.hard * HARD + best.soft) best = result;
+  }
+  return { ...best!, iterations: total };
+}
+
+function descend(model: Model, state: PlacementState, inSearch: Set<number>[]): void {
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (let s = 0; s < model.sessions.length; s++) {
+      const session = model.sessions[s]!;
+      if (session.search.length <= 1) continue;
+      const k0 = state.assignment[s]!;
+      let bestK = k0;
+      let bestCost = state.cost;
+      state.unplace(s);
+      for (const k of session.search) {
+        state.place(s, k);
+        if (state.cost < bestCost - 1e-9) {
+          bestCost = state.cost;
+          bestK = k;
+        }
+        state.unplace(s);
+      }
+      state.place(s, bestK);
+      if (bestK !== k0) improved = true;
+    }
+  }
+  void inSearch;
+}
+
+function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
   const rand = random(options.seed ?? 1);
   const state = new PlacementState(model);
   const sessions = model.sessions;
@@ -63,9 +115,18 @@ export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { 
 
   const iterations = options.iterations ?? 20_000 + 2_000 * n;
   const deadline = Date.now() + (options.timeLimitMs ?? 30_000);
+  descend(model, state, inSearch);
   const L = options.history ?? 500;
   const history = new Float64Array(L).fill(state.cost);
+  best.assignment = Int32Array.from(state.assignment);
+  best.hard = state.hard;
+  best.soft = state.soft;
   let done = 0;
+  if (options.hardWeight) state.hardWeight = options.hardWeight;
+  const ruinRate = options.ruinRate ?? 0.02;
+  const annealing = (options.acceptance ?? 'ANNEALING') === 'ANNEALING';
+  const t0 = options.startTemperature ?? 10;
+  const tEnd = 0.05;
   for (let it = 0; it < iterations; it++) {
     if ((it & 1023) === 0 && Date.now() > deadline) break;
     done = it + 1;
@@ -73,10 +134,43 @@ export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { 
     const s1 = movable[Math.floor(rand() * movable.length)]!;
     const k1 = state.assignment[s1]!;
     let undo: () => void;
-    if (rand() < 0.75 || movable.length < 2) {
-      const search = sessions[s1]!.search;
-      const k = search[Math.floor(rand() * search.length)]!;
-      if (k === k1) continue;
+    const kind = rand();
+    if (kind < ruinRate && movable.length > 2) {
+      // ruin and recreate: take a few sessions out, put each back at its cheapest place
+      const taken = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 4) }, () => movable[Math.floor(rand() * movable.length)]!))];
+      const old = taken.map((s) => state.assignment[s]!);
+      for (const s of taken) state.unplace(s);
+      for (const s of taken) {
+        let bestK = -1;
+        let bestCost = Infinity;
+        for (const k of sessions[s]!.search) {
+          state.place(s, k);
+          const cost = state.cost + rand() * 0.5;
+          state.unplace(s);
+          if (cost < bestCost) {
+            bestCost = cost;
+            bestK = k;
+          }
+        }
+        state.place(s, bestK);
+      }
+      undo = () => {
+        for (const s of taken) state.unplace(s);
+        taken.forEach((s, i) => state.place(s, old[i]!));
+      };
+    } else if (kind < 0.8 || movable.length < 2) {
+      const session = sessions[s1]!;
+      const search = session.search;
+      const v1 = session.values[k1]!;
+      const R1 = model.rooms.length + 1;
+      let k: number | undefined;
+      if (kind < 0.35) k = search[Math.floor(rand() * search.length)]!;
+      else if (kind < 0.55) k = session.lookup.get(v1.t * R1 + Math.floor(rand() * model.rooms.length) + 1);
+      else {
+        const shift = (rand() < 0.5 ? -1 : 1) * (1 + Math.floor(rand() * 2));
+        k = session.lookup.get((v1.t + shift) * R1 + v1.r + 1);
+      }
+      if (k === undefined || k === k1 || !inSearch[s1]!.has(k)) continue;
       state.unplace(s1);
       state.place(s1, k);
       undo = () => {
@@ -107,8 +201,12 @@ export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { 
     }
     const after = state.cost;
     const slot = it % L;
-    if (after <= before || after <= history[slot]!) {
-      if (after < best.hard * 1_000_000 + best.soft) {
+    const temperature = t0 * Math.pow(tEnd / t0, it / iterations);
+    const accept = annealing
+      ? after <= before || rand() < Math.exp((before - after) / temperature)
+      : after <= before || after <= history[slot]!;
+    if (accept) {
+      if (state.hard < best.hard || (state.hard === best.hard && state.soft < best.soft)) {
         best.assignment = Int32Array.from(state.assignment);
         best.hard = state.hard;
         best.soft = state.soft;
@@ -118,5 +216,12 @@ export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { 
     }
     if (state.cost < history[slot]!) history[slot] = state.cost;
   }
-  return { ...best, iterations: done };
+  // finish from the best seen with steepest descent
+  state.hardWeight = HARD;
+  for (let s = 0; s < n; s++) state.unplace(s);
+  best.assignment.forEach((k, s) => {
+    if (k >= 0) state.place(s, k);
+  });
+  descend(model, state, inSearch);
+  return { assignment: Int32Array.from(state.assignment), hard: state.hard, soft: state.soft, iterations: done };
 }

@@ -11,7 +11,7 @@ export type Day = string;
 export interface Weights {
   /** per preferred attendee (希望出席) who is busy during the session */
   preferredAttendees: number;
-  /** per working day from the start of the horizon (sooner rather than later, 尽早召开) */
+  /** per working day from the start of the horizon, and a fraction of it within the day (sooner rather than later, 尽早召开) */
   sooner: number;
   /** per extra session a unit has in the same half-day (同一单位半天内不连续参会) */
   unitSameHalfDay: number;
@@ -133,6 +133,8 @@ export interface Value {
   violates: number[];
   /** weighted unary soft penalty */
   soft: number;
+  /** its part for holding the session later (sooner rather than later) */
+  sooner: number;
 }
 
 export type GroupKind = 'deadline' | 'capacity' | 'pinned' | 'fixed' | 'busy' | 'attend' | 'room';
@@ -287,7 +289,10 @@ export function buildModel(input: ScheduleInput): Model {
     });
   });
 
-  const maxSeats = Math.max(0, ...rooms.map((r) => r.seats));
+  // sooner rather than later: by working day, and within a day by the hour (earlier grains cost a fraction less)
+  const dayFirstGrain: number[] = [];
+  grains.forEach((g, i) => dayFirstGrain.push(i > 0 && grains[i - 1]!.day === g.day ? dayFirstGrain[i - 1]! : i));
+  const grainsPerDay = Math.max(1, ...grains.map((_, i) => i - dayFirstGrain[i]! + 1));
   const largerThan = rooms.map((room) => rooms.filter((o) => o.seats > room.seats).length);
   const w = input.weights;
   const roomIndex = new Map(rooms.map((r, i) => [r.id, i]));
@@ -328,7 +333,8 @@ export function buildModel(input: ScheduleInput): Model {
       const busyResources = new Set<number>();
       for (let g = t; g < t + vlen; g++) for (const p of required) if (busyAt[p]!.has(g)) busyResources.add(p);
       for (const p of busyResources) violates.push(group('busy', resources[p]!));
-      let soft = w.sooner * first.dayIndex;
+      const sooner = w.sooner * (first.dayIndex + (t - dayFirstGrain[t]!) / grainsPerDay);
+      let soft = sooner;
       let preferredBusy = 0;
       for (const p of preferred) {
         for (let g = t; g < t + vlen; g++) {
@@ -345,7 +351,7 @@ export function buildModel(input: ScheduleInput): Model {
         if (currentR >= 0 && r !== currentR) soft += w.stableRooms;
       }
       if (currentT >= 0 && t !== currentT) soft += w.moves;
-      return { t, len: vlen, r, violates, soft };
+      return { t, len: vlen, r, violates, soft, sooner };
     };
     // a published session is where it is, even off the grid
     let fixedStart = -2;
@@ -391,6 +397,5 @@ export function buildModel(input: ScheduleInput): Model {
   const users = new Map<number, number>();
   for (const session of sessions) for (const p of session.required) users.set(p, (users.get(p) ?? 0) + 1);
   for (const [p, count] of users) if (count > 1) group('attend', resources[p]!);
-  void maxSeats;
   return { input, grains, blockStart, rooms, resources, resourceIndex, sessions, groups, groupIndex, busyAt };
 }

@@ -55,9 +55,10 @@ export function scorePlacement(model: Model, assignment: Int32Array): { hard: nu
       }
     }
     // soft, unary
-    if (w.sooner > 0 && at.dayIndex > 0) {
+    const sooner = value.sooner;
+    if (sooner > 0) {
       const total = totals.get('sooner')!;
-      total.penalty += w.sooner * at.dayIndex;
+      total.penalty += sooner;
       total.violations += 1;
     }
     for (const person of session.input.preferredPeople ?? []) {

@@ -30,8 +30,11 @@ export class PlacementState {
     this.roomEnd = new Int16Array(model.rooms.length * this.G);
   }
 
+  /** what one hard violation costs in `cost` (local search lowers it to cross infeasible ground) */
+  hardWeight = HARD;
+
   get cost(): number {
-    return this.hard * HARD + this.soft;
+    return this.hard * this.hardWeight + this.soft;
   }
 
   /** Puts session `s` at value `k` (it must be unplaced). */

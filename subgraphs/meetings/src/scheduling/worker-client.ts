@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ScheduleInput } from './model';
 import type { SchedulePlan, SolveOptions } from './solve';
@@ -11,6 +14,12 @@ function workingDaysOf(input: ScheduleInput): string[] {
   return days;
 }
 
+/** tsx's ESM register API, found from here (works under tsx and under the test runner alike). */
+function tsxApi(): string {
+  const root = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  return pathToFileURL(join(root, 'dist/esm/api/index.mjs')).href;
+}
+
 /**
  * Solves in a worker thread: HiGHS and local search block the thread they run on, and the subgraph must
  * keep answering meanwhile. One worker per plan; it ends with the plan (or after `hardLimitMs`).
@@ -19,7 +28,7 @@ function workingDaysOf(input: ScheduleInput): string[] {
 export function solveInWorker(input: ScheduleInput, options: SolveOptions = {}, hardLimitMs = 120_000): Promise<SchedulePlan> {
   const { isWorkingDay: _calendar, ...data } = input;
   void _calendar;
-  const tsx = import.meta.resolve('tsx/esm/api');
+  const tsx = tsxApi();
   const engine = new URL('./worker.ts', import.meta.url).href;
   const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(engine)});`;
   return new Promise((resolve, reject) => {
