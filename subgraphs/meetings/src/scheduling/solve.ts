@@ -63,7 +63,7 @@ export async function solveSchedule(input: ScheduleInput, options: SolveOptions 
   let chosen: { assignment: Int32Array; engine: 'EXACT' | 'HEURISTIC'; optimal: boolean } | undefined;
   let heuristicStats: SchedulePlan['heuristic'];
   let exactStats: SchedulePlan['exact'];
-  let best = Infinity;
+  let best = Infinity; // the local search's cost, which the exact answer must match or beat
   if (engine !== 'EXACT') {
     const t0 = Date.now();
     const result = solveHeuristic(model, { seed: options.seed, iterations: options.iterations, timeLimitMs: options.heuristicTimeLimitMs });
@@ -84,7 +84,6 @@ export async function solveSchedule(input: ScheduleInput, options: SolveOptions 
       // ties go to the exact answer: it carries the proof
       if (!chosen || value <= best) {
         chosen = { assignment: result.assignment, engine: 'EXACT', optimal: result.status === 'OPTIMAL' };
-        best = value;
       }
     }
   }

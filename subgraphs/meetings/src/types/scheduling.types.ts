@@ -49,7 +49,7 @@ export class CreateBusyTimeInput {
   endsAt?: Date;
 }
 
-@ObjectType({ description: 'A period of office hours, China time' })
+@ObjectType('OfficeHours', { description: 'A period of office hours, China time' })
 @InputType('OfficeHoursInput')
 export class OfficeHoursType {
   @Field(() => String, { description: 'HH:MM' })
@@ -59,8 +59,8 @@ export class OfficeHoursType {
   end!: string;
 }
 
-@ObjectType({ description: 'Weights of the soft constraints (0 switches one off)' })
-@InputType('WeightsInput')
+@ObjectType('SchedulingWeights', { description: 'Weights of the soft constraints (0 switches one off)' })
+@InputType('SchedulingWeightsInput')
 export class WeightsType {
   @Field(() => Float, { nullable: true, description: '希望出席的人员能出席: per preferred attendee who is busy' })
   preferredAttendees?: number;
@@ -87,7 +87,7 @@ export class WeightsType {
   moves?: number;
 }
 
-@ObjectType({ description: '排会设置' })
+@ObjectType('SchedulingSettings', { description: '排会设置' })
 export class SchedulingSettingsType {
   @Field(() => [OfficeHoursType])
   officeHours!: OfficeHoursType[];
@@ -135,7 +135,7 @@ export class UpdateSchedulingSettingsInput {
   standingAttendees?: string[];
 }
 
-@ObjectType({ description: 'A session in a plan: where and when it is proposed' })
+@ObjectType('PlannedSession', { description: 'A session in a plan: where and when it is proposed' })
 export class PlannedSessionType {
   @Field(() => ID)
   sessionId!: string;
@@ -159,7 +159,7 @@ export class PlannedSessionType {
   planned!: boolean;
 }
 
-@ObjectType({ description: 'How a plan does on one constraint' })
+@ObjectType('ConstraintScore', { description: 'How a plan does on one constraint' })
 export class ConstraintScoreType {
   @Field(() => String, { description: 'e.g. no-double-booking, busy-times, sooner' })
   constraint!: string;
@@ -177,7 +177,7 @@ export class ConstraintScoreType {
   penalty!: number;
 }
 
-@ObjectType({ description: 'Why a constraint is violated, in the users\' words' })
+@ObjectType('PlanReason', { description: 'Why a constraint is violated, in the users\' words' })
 export class PlanReasonType {
   @Field(() => String)
   constraint!: string;
@@ -189,7 +189,7 @@ export class PlanReasonType {
   message!: string;
 }
 
-@ObjectType({ description: 'One constraint of a conflicting set' })
+@ObjectType('ConflictGroup', { description: 'One constraint of a conflicting set' })
 export class ConflictGroupType {
   @Field(() => String, { description: 'deadline, busy, capacity, pinned, fixed, attend or room' })
   kind!: string;
@@ -201,7 +201,7 @@ export class ConflictGroupType {
   message!: string;
 }
 
-@ObjectType({ description: 'Hard constraints that cannot all hold: drop any one and the rest can' })
+@ObjectType('PlanConflict', { description: 'Hard constraints that cannot all hold: drop any one and the rest can' })
 export class PlanConflictType {
   @Field(() => String)
   message!: string;
