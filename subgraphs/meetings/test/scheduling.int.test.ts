@@ -49,7 +49,7 @@ async function addMeeting(title: string, heldOn: string, caseIds: string[], extr
   return meeting.id;
 }
 
-const count = (entity: typeof Room | typeof BusyTime | typeof MeetingPlan) => subgraph.orm.em.fork().count(entity, {});
+const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('databaseServerUrl'), 'meetings_scheduling');
