@@ -11,7 +11,7 @@ import {
   officialCalendar,
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
-import { AgendaItem, AgendaItemCase, Meeting } from '@lianban/meetings';
+import { AgendaItem, AgendaItemCase, BusyTime, Meeting, Room } from '@lianban/meetings';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
@@ -186,6 +186,7 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
       (await insertInChunks(em, AgendaItemCase, links))
     );
   });
+  await step('meetings', Room, async (em) => (await insertInChunks(em, Room, district.rooms)) + (await insertInChunks(em, BusyTime, district.busyTimes)));
   await step('assessment', AssessmentScheme, async (em) => {
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
