@@ -14,6 +14,8 @@ export interface HeuristicOptions {
   startTemperature?: number;
   /** cost of a hard violation during the search (the result is always judged hard first) */
   hardWeight?: number;
+  /** share of moves that place a session and re-place what it clashes with */
+  ejectRate?: number;
   /** share of moves that ruin and recreate a few sessions */
   ruinRate?: number;
   /** independent runs */
@@ -123,7 +125,36 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
   best.soft = state.soft;
   let done = 0;
   if (options.hardWeight) state.hardWeight = options.hardWeight;
-  const ruinRate = options.ruinRate ?? 0.02;
+  const ruinRate = options.ruinRate ?? 0.01;
+  /** the cheapest of a sample of the session's places (all of them when few), for re-placing */
+  const bestPlace = (o: number): number => {
+    const search = sessions[o]!.search;
+    const sample = search.length <= 120 ? search : Array.from({ length: 120 }, () => search[Math.floor(rand() * search.length)]!);
+    let bestK = -1;
+    let bestCost = Infinity;
+    for (const candidate of sample) {
+      state.place(o, candidate);
+      const cost = state.cost;
+      state.unplace(o);
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestK = candidate;
+      }
+    }
+    return bestK;
+  };
+  const ejectRate = options.ejectRate ?? 0.03;
+  // each session's places, cheapest first: ejection moves favour the good ones
+  const bySoft = sessions.map((session) => [...session.search].sort((a, b) => session.values[a]!.soft - session.values[b]!.soft || a - b));
+  const sharesResource = sessions.map((a) => sessions.map((b) => a.required.some((p) => b.required.includes(p))));
+  /** whether session `o`, where it is, overlaps `v` of session `s` in a person, unit or room */
+  const clashes = (o: number, s: number, v: { t: number; len: number; r: number }): boolean => {
+    const ko = state.assignment[o]!;
+    if (ko < 0) return false;
+    const w = sessions[o]!.values[ko]!;
+    if (w.t >= v.t + v.len || v.t >= w.t + w.len) return false;
+    return (w.r >= 0 && w.r === v.r) || sharesResource[o]![s]!;
+  };
   const annealing = (options.acceptance ?? 'ANNEALING') === 'ANNEALING';
   const t0 = options.startTemperature ?? 10;
   const tEnd = 0.05;
@@ -135,25 +166,30 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
     const k1 = state.assignment[s1]!;
     let undo: () => void;
     const kind = rand();
-    if (kind < ruinRate && movable.length > 2) {
+    if (kind < ejectRate) {
+      // ejection: put the session at a promising place, then re-place whatever it now clashes with
+      const ranked = bySoft[s1]!;
+      const k = ranked[Math.floor(rand() * rand() * ranked.length)]!;
+      if (k === k1) continue;
+      const v = sessions[s1]!.values[k]!;
+      state.unplace(s1);
+      const clashing = movable.filter((o) => o !== s1 && clashes(o, s1, v));
+      const old = clashing.map((o) => state.assignment[o]!);
+      for (const o of clashing) state.unplace(o);
+      state.place(s1, k);
+      for (const o of clashing) state.place(o, bestPlace(o));
+      undo = () => {
+        for (const o of clashing) state.unplace(o);
+        state.unplace(s1);
+        state.place(s1, k1);
+        clashing.forEach((o, i) => state.place(o, old[i]!));
+      };
+    } else if (kind < ejectRate + ruinRate && movable.length > 2) {
       // ruin and recreate: take a few sessions out, put each back at its cheapest place
       const taken = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 4) }, () => movable[Math.floor(rand() * movable.length)]!))];
       const old = taken.map((s) => state.assignment[s]!);
       for (const s of taken) state.unplace(s);
-      for (const s of taken) {
-        let bestK = -1;
-        let bestCost = Infinity;
-        for (const k of sessions[s]!.search) {
-          state.place(s, k);
-          const cost = state.cost + rand() * 0.5;
-          state.unplace(s);
-          if (cost < bestCost) {
-            bestCost = cost;
-            bestK = k;
-          }
-        }
-        state.place(s, bestK);
-      }
+      for (const s of taken) state.place(s, bestPlace(s));
       undo = () => {
         for (const s of taken) state.unplace(s);
         taken.forEach((s, i) => state.place(s, old[i]!));
@@ -224,4 +260,35 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
   });
   descend(model, state, inSearch);
   return { assignment: Int32Array.from(state.assignment), hard: state.hard, soft: state.soft, iterations: done };
+}
+
+/**
+ * Moves each session as early in its half-day as it can go without raising the cost (the objective counts
+ * half-days, so within one the earliest start is the tidy one). Sessions are taken in start order.
+ */
+export function compact(model: Model, assignment: Int32Array): Int32Array {
+  const state = new PlacementState(model);
+  assignment.forEach((k, s) => {
+    if (k >= 0) state.place(s, k);
+  });
+  const R1 = model.rooms.length + 1;
+  const order = [...assignment.keys()].filter((s) => assignment[s]! >= 0).sort((a, b) => model.sessions[a]!.values[assignment[a]!]!.t - model.sessions[b]!.values[assignment[b]!]!.t || a - b);
+  for (const s of order) {
+    const session = model.sessions[s]!;
+    if (session.search.length <= 1) continue;
+    const k0 = state.assignment[s]!;
+    const v = session.values[k0]!;
+    const blockStart = model.blockStart[model.grains[v.t]!.block]!;
+    const allowed = new Set(session.search);
+    for (let t = blockStart; t < v.t; t++) {
+      const k = session.lookup.get(t * R1 + v.r + 1);
+      if (k === undefined || !allowed.has(k)) continue;
+      if (state.moveDelta(s, k) <= 0) {
+        state.unplace(s);
+        state.place(s, k);
+        break;
+      }
+    }
+  }
+  return Int32Array.from(state.assignment);
 }

@@ -11,7 +11,7 @@ export type Day = string;
 export interface Weights {
   /** per preferred attendee (希望出席) who is busy during the session */
   preferredAttendees: number;
-  /** per working day from the start of the horizon, and a fraction of it within the day (sooner rather than later, 尽早召开) */
+  /** per half-day from the start of the horizon (sooner rather than later, 尽早召开) */
   sooner: number;
   /** per extra session a unit has in the same half-day (同一单位半天内不连续参会) */
   unitSameHalfDay: number;
@@ -289,10 +289,6 @@ export function buildModel(input: ScheduleInput): Model {
     });
   });
 
-  // sooner rather than later: by working day, and within a day by the hour (earlier grains cost a fraction less)
-  const dayFirstGrain: number[] = [];
-  grains.forEach((g, i) => dayFirstGrain.push(i > 0 && grains[i - 1]!.day === g.day ? dayFirstGrain[i - 1]! : i));
-  const grainsPerDay = Math.max(1, ...grains.map((_, i) => i - dayFirstGrain[i]! + 1));
   const largerThan = rooms.map((room) => rooms.filter((o) => o.seats > room.seats).length);
   const w = input.weights;
   const roomIndex = new Map(rooms.map((r, i) => [r.id, i]));
@@ -333,7 +329,9 @@ export function buildModel(input: ScheduleInput): Model {
       const busyResources = new Set<number>();
       for (let g = t; g < t + vlen; g++) for (const p of required) if (busyAt[p]!.has(g)) busyResources.add(p);
       for (const p of busyResources) violates.push(group('busy', resources[p]!));
-      const sooner = w.sooner * (first.dayIndex + (t - dayFirstGrain[t]!) / grainsPerDay);
+      // by half-day (office-hours period) from the start of the horizon; within one the solve moves sessions
+      // as early as costs allow (compact), so the objective stays integral, which HiGHS prunes far better
+      const sooner = w.sooner * first.block;
       let soft = sooner;
       let preferredBusy = 0;
       for (const p of preferred) {

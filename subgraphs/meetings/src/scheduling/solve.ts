@@ -1,6 +1,6 @@
 import { solveExact, type ExactResult } from './exact';
 import { type Conflict, type ConstraintScore, type Reason, Wording, minimalConflict } from './explain';
-import { solveHeuristic } from './heuristic';
+import { compact, solveHeuristic } from './heuristic';
 import { buildModel, type Model, type ScheduleInput } from './model';
 import { scorePlacement } from './score';
 import { PlacementState } from './state';
@@ -92,6 +92,7 @@ export async function solveSchedule(input: ScheduleInput, options: SolveOptions 
     const result = solveHeuristic(model, { seed: options.seed, iterations: options.iterations, timeLimitMs: options.heuristicTimeLimitMs });
     chosen = { assignment: result.assignment, engine: 'HEURISTIC', optimal: false };
   }
+  chosen.assignment = compact(model, chosen.assignment);
   const scored = scorePlacement(model, chosen.assignment);
   let conflict: Conflict | undefined;
   if (scored.hard > 0 || exactInfeasible) {
