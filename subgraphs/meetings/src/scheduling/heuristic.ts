@@ -125,7 +125,7 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
   best.soft = state.soft;
   let done = 0;
   if (options.hardWeight) state.hardWeight = options.hardWeight;
-  const ruinRate = options.ruinRate ?? 0.01;
+  const ruinRate = options.ruinRate ?? 0.03;
   /** the cheapest of a sample of the session's places (all of them when few), for re-placing */
   const bestPlace = (o: number): number => {
     const search = sessions[o]!.search;
@@ -156,7 +156,7 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
     return (w.r >= 0 && w.r === v.r) || sharesResource[o]![s]!;
   };
   const annealing = (options.acceptance ?? 'ANNEALING') === 'ANNEALING';
-  const t0 = options.startTemperature ?? 10;
+  const t0 = options.startTemperature ?? 5;
   const tEnd = 0.05;
   for (let it = 0; it < iterations; it++) {
     if ((it & 1023) === 0 && Date.now() > deadline) break;
@@ -186,7 +186,26 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
       };
     } else if (kind < ejectRate + ruinRate && movable.length > 2) {
       // ruin and recreate: take a few sessions out, put each back at its cheapest place
-      const taken = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 4) }, () => movable[Math.floor(rand() * movable.length)]!))];
+      let taken: number[];
+      if (rand() < 0.5) {
+        taken = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 4) }, () => movable[Math.floor(rand() * movable.length)]!))];
+      } else {
+        // everything in one room during one half-day, and everything sharing that half-day with s1
+        const v1 = sessions[s1]!.values[k1]!;
+        const block = model.grains[v1.t]!.block;
+        const room = rand() < 0.5 ? v1.r : -2;
+        taken = movable.filter((o) => {
+          const v = sessions[o]!.values[state.assignment[o]!]!;
+          return model.grains[v.t]!.block === block && (room === -2 || v.r === room);
+        });
+        if (taken.length > 8) taken = taken.slice(0, 8);
+        if (taken.length < 2) continue;
+        // re-place in a random order
+        for (let i = taken.length - 1; i > 0; i--) {
+          const j = Math.floor(rand() * (i + 1));
+          [taken[i], taken[j]] = [taken[j]!, taken[i]!];
+        }
+      }
       const old = taken.map((s) => state.assignment[s]!);
       for (const s of taken) state.unplace(s);
       for (const s of taken) state.place(s, bestPlace(s));
@@ -263,8 +282,8 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
 }
 
 /**
- * Moves each session as early in its half-day as it can go without raising the cost (the objective counts
- * half-days, so within one the earliest start is the tidy one). Sessions are taken in start order.
+ * Moves each session as early in its day as it can go without raising the cost (the objective counts
+ * days, so within one the earliest start is the tidy one). Sessions are taken in start order.
  */
 export function compact(model: Model, assignment: Int32Array): Int32Array {
   const state = new PlacementState(model);
@@ -278,9 +297,10 @@ export function compact(model: Model, assignment: Int32Array): Int32Array {
     if (session.search.length <= 1) continue;
     const k0 = state.assignment[s]!;
     const v = session.values[k0]!;
-    const blockStart = model.blockStart[model.grains[v.t]!.block]!;
+    let dayStart = v.t;
+    while (dayStart > 0 && model.grains[dayStart - 1]!.day === model.grains[v.t]!.day) dayStart -= 1;
     const allowed = new Set(session.search);
-    for (let t = blockStart; t < v.t; t++) {
+    for (let t = dayStart; t < v.t; t++) {
       const k = session.lookup.get(t * R1 + v.r + 1);
       if (k === undefined || !allowed.has(k)) continue;
       if (state.moveDelta(s, k) <= 0) {

@@ -11,7 +11,7 @@ export type Day = string;
 export interface Weights {
   /** per preferred attendee (希望出席) who is busy during the session */
   preferredAttendees: number;
-  /** per half-day from the start of the horizon (sooner rather than later, 尽早召开) */
+  /** per working day from the start of the horizon (sooner rather than later, 尽早召开) */
   sooner: number;
   /** per extra session a unit has in the same half-day (同一单位半天内不连续参会) */
   unitSameHalfDay: number;
@@ -329,9 +329,9 @@ export function buildModel(input: ScheduleInput): Model {
       const busyResources = new Set<number>();
       for (let g = t; g < t + vlen; g++) for (const p of required) if (busyAt[p]!.has(g)) busyResources.add(p);
       for (const p of busyResources) violates.push(group('busy', resources[p]!));
-      // by half-day (office-hours period) from the start of the horizon; within one the solve moves sessions
-      // as early as costs allow (compact), so the objective stays integral, which HiGHS prunes far better
-      const sooner = w.sooner * first.block;
+      // by working day from the start of the horizon; within a day the solve moves sessions as early as
+      // costs allow (compact), so the objective keeps few distinct values, which HiGHS prunes far better
+      const sooner = w.sooner * first.dayIndex;
       let soft = sooner;
       let preferredBusy = 0;
       for (const p of preferred) {
