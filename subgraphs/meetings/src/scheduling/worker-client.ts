@@ -22,10 +22,15 @@ function tsxApi(): string {
 
 /**
  * Solves in a worker thread: HiGHS and local search block the thread they run on, and the subgraph must
- * keep answering meanwhile. One worker per plan; it ends with the plan (or after `hardLimitMs`).
+ * keep answering meanwhile. One worker per plan; it ends with the plan (or after `hardLimitMs`, by default the
+ * exact model's time limit and a minute and a half for the rest).
  * The worker loads the TypeScript engine through tsx, as the subgraph itself runs.
  */
-export function solveInWorker(input: ScheduleInput, options: SolveOptions = {}, hardLimitMs = 120_000): Promise<SchedulePlan> {
+export function solveInWorker(
+  input: ScheduleInput,
+  options: SolveOptions = {},
+  hardLimitMs = Math.max(120_000, (options.exactTimeLimitSeconds ?? 20) * 1000 + 90_000),
+): Promise<SchedulePlan> {
   const { isWorkingDay: _calendar, ...data } = input;
   void _calendar;
   const tsx = tsxApi();
