@@ -153,6 +153,20 @@ describe.each(engines)('the %s engine keeps every hard constraint', (engine) => 
   });
 });
 
+describe('published sessions outside office hours', () => {
+  it.each(engines)('neither block nor break a plan (%s)', async (engine) => {
+    const sessions = [
+      session('evening', { fixed: true, pinnedStart: '2026-12-14T10:00:00Z', fixedEnd: '2026-12-14T12:00:00Z', pinnedRoomId: 'big' }),
+      session('new'),
+    ];
+    const plan = await solveSchedule(instance(sessions), { engine });
+    expect(plan.feasible).toBe(true);
+    expect(plan.conflict).toBeUndefined();
+    expect(local(plan, 'new')).toBe('12-14 08:30');
+    expect(plan.sessions.find((s) => s.sessionId === 'evening')).toMatchObject({ startsAt: '2026-12-14T10:00:00Z', kept: true });
+  });
+});
+
 describe('soft constraints and their weights', () => {
   it('lets the weights decide between sooner and a preferred attendee', async () => {
     const busy = [{ resourceId: 'li', reason: '接访', startsAt: '2026-12-14T00:00:00+08:00', endsAt: '2026-12-15T00:00:00+08:00' }];

@@ -47,6 +47,8 @@ export function buildLp(model: Model): { lp: string; vars: [number, number, stri
   for (let s = 0; s < sessions.length; s++) {
     const session = sessions[s]!;
     const domain = exactDomain(session);
+    // a published session outside office hours takes no grain: nothing to place, nothing it blocks
+    if (session.input.fixed && session.values.length === 0) continue;
     if (domain.length === 0) return undefined;
     const names: string[] = [];
     for (const k of domain) {
@@ -145,7 +147,7 @@ export async function solveExact(model: Model, options: ExactOptions = {}): Prom
   let complete = result.Columns !== undefined;
   if (complete) {
     for (const [s, k, name] of built.vars) if ((result.Columns[name]?.Primal ?? 0) > 0.5) assignment[s] = k;
-    complete = assignment.every((k) => k >= 0);
+    complete = assignment.every((k, s) => k >= 0 || model.sessions[s]!.values.length === 0);
   }
   if (!complete) return { status: 'UNKNOWN', variables: built.vars.length, rows: built.rows, ms };
   return {

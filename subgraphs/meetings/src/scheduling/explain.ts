@@ -157,7 +157,7 @@ export function checkFeasible(model: Model, disabled: Set<number>, nodeLimit = 2
     });
     return allowed;
   });
-  if (domains.some((d) => d.length === 0)) return 'INFEASIBLE';
+  if (domains.some((d, s) => d.length === 0 && model.sessions[s]!.values.length > 0)) return 'INFEASIBLE';
   const enforced = model.resources.map((id) => {
     const group = model.groupIndex.get(`attend:${id}`);
     return group !== undefined && !disabled.has(group);
@@ -167,6 +167,14 @@ export function checkFeasible(model: Model, disabled: Set<number>, nodeLimit = 2
   const roomUsed = new Uint8Array(model.rooms.length * G);
   const n = model.sessions.length;
   const assigned = new Int32Array(n).fill(-1);
+  // sessions with no place at all (published outside office hours) take no grain
+  let placedUpfront = 0;
+  model.sessions.forEach((session, s) => {
+    if (session.values.length === 0) {
+      assigned[s] = -2;
+      placedUpfront += 1;
+    }
+  });
   let nodes = 0;
   const fits = (s: number, k: number): boolean => {
     const session = model.sessions[s]!;
@@ -188,6 +196,7 @@ export function checkFeasible(model: Model, disabled: Set<number>, nodeLimit = 2
   let unknown = false;
   const search = (depth: number): boolean => {
     if (depth === n) return true;
+    if (depth === 0 && placedUpfront > 0) return search(placedUpfront);
     if (++nodes > nodeLimit) {
       unknown = true;
       return false;
@@ -195,7 +204,7 @@ export function checkFeasible(model: Model, disabled: Set<number>, nodeLimit = 2
     let pick = -1;
     let pickValues: number[] = [];
     for (let s = 0; s < n; s++) {
-      if (assigned[s]! >= 0) continue;
+      if (assigned[s]! !== -1) continue;
       const values = domains[s]!.filter((k) => fits(s, k));
       if (values.length === 0) return false;
       if (pick < 0 || values.length < pickValues.length) {
