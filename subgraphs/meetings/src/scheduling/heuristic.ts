@@ -18,6 +18,8 @@ export interface HeuristicOptions {
   ejectRate?: number;
   /** share of moves that ruin and recreate a few sessions */
   ruinRate?: number;
+  /** places tried when re-placing a session after ruin or ejection */
+  sampleSize?: number;
   /** independent runs */
   runs?: number;
 }
@@ -41,10 +43,10 @@ export function random(seed: number): () => number {
  */
 export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
   // a few independent runs (seeds derived from the seed), each finished by steepest descent; the best wins
-  const runs = options.runs ?? 4;
+  const runs = options.runs ?? 2;
   const seed = options.seed ?? 1;
-  const iterations = options.iterations ?? 60_000 + 6_000 * model.sessions.length;
-  const deadline = Date.now() + (options.timeLimitMs ?? 30_000);
+  const iterations = options.iterations ?? 150_000 + 15_000 * model.sessions.length;
+  const deadline = Date.now() + (options.timeLimitMs ?? 60_000);
   let best: ReturnType<typeof runOnce> | undefined;
   let total = 0;
   for (let run = 0; run < runs; run++) {
@@ -126,10 +128,11 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
   let done = 0;
   if (options.hardWeight) state.hardWeight = options.hardWeight;
   const ruinRate = options.ruinRate ?? 0.03;
+  const sampleSize = options.sampleSize ?? 120;
   /** the cheapest of a sample of the session's places (all of them when few), for re-placing */
   const bestPlace = (o: number): number => {
     const search = sessions[o]!.search;
-    const sample = search.length <= 120 ? search : Array.from({ length: 120 }, () => search[Math.floor(rand() * search.length)]!);
+    const sample = search.length <= sampleSize ? search : Array.from({ length: sampleSize }, () => search[Math.floor(rand() * search.length)]!);
     let bestK = -1;
     let bestCost = Infinity;
     for (const candidate of sample) {
@@ -156,7 +159,7 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
     return (w.r >= 0 && w.r === v.r) || sharesResource[o]![s]!;
   };
   const annealing = (options.acceptance ?? 'ANNEALING') === 'ANNEALING';
-  const t0 = options.startTemperature ?? 5;
+  const t0 = options.startTemperature ?? 10;
   const tEnd = 0.05;
   for (let it = 0; it < iterations; it++) {
     if ((it & 1023) === 0 && Date.now() > deadline) break;
