@@ -41,7 +41,8 @@ for (const { name, goalMs, exactSeconds, input } of instances) {
   const h = heuristic.heuristic!;
   const e = exact.exact!;
   console.log(name);
-  console.log(`  local search : hard ${h.hard}, soft ${h.soft}, ${h.ms} ms (${h.iterations} moves), goal 0 hard in < ${goalMs / 1000} s: ${h.hard === 0 && heuristic.solveMs < goalMs ? 'met' : 'NOT met'}`);
+  const firstFeasible = h.feasibleMs !== undefined ? `first 0-hard plan after ${h.feasibleMs} ms` : 'no 0-hard plan';
+  console.log(`  local search : hard ${h.hard}, soft ${h.soft}, ${h.ms} ms for ${h.iterations} moves; ${firstFeasible} (goal 0 hard in < ${goalMs / 1000} s: ${h.feasibleMs !== undefined && h.feasibleMs < goalMs ? 'met' : 'NOT met'})`);
   console.log(`  exact (HiGHS, limit ${exactSeconds} s): ${e.status}, ${e.variables} binaries, ${e.rows} rows, ${e.hard !== undefined ? `hard ${e.hard}, soft ${e.soft}` : 'no solution'}, ${e.ms} ms`);
   if (e.status === 'OPTIMAL' && e.soft !== undefined) {
     const gap = e.soft === 0 ? (h.soft === 0 ? 0 : Infinity) : ((h.soft - e.soft) / e.soft) * 100;

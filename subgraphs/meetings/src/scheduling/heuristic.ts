@@ -41,7 +41,10 @@ export function random(seed: number): () => number {
  * acceptance hill climbing over two neighbourhoods: move one session (time and/or room), and swap the
  * places of two sessions. Returns the best placement seen.
  */
-export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
+export function solveHeuristic(
+  model: Model,
+  options: HeuristicOptions = {},
+): { assignment: Int32Array; hard: number; soft: number; iterations: number; feasibleMs?: number } {
   // a few independent runs (seeds derived from the seed), each finished by steepest descent; the best wins
   const runs = options.runs ?? 2;
   const seed = options.seed ?? 1;
@@ -49,14 +52,19 @@ export function solveHeuristic(model: Model, options: HeuristicOptions = {}): { 
   const deadline = Date.now() + (options.timeLimitMs ?? 60_000);
   let best: ReturnType<typeof runOnce> | undefined;
   let total = 0;
+  const started = Date.now();
+  let feasibleMs: number | undefined;
+  const onFeasible = () => {
+    feasibleMs ??= Date.now() - started;
+  };
   for (let run = 0; run < runs; run++) {
     const left = deadline - Date.now();
     if (run > 0 && left <= 0) break;
-    const result = runOnce(model, { ...options, seed: seed * 7919 + run, iterations: Math.ceil(iterations / runs), timeLimitMs: Math.max(1, left / (runs - run)) });
+    const result = runOnce(model, { ...options, seed: seed * 7919 + run, iterations: Math.ceil(iterations / runs), timeLimitMs: Math.max(1, left / (runs - run)) }, onFeasible);
     total += result.iterations;
     if (!best || result.hard * HARD + result.soft < best.hard * HARD + best.soft) best = result;
   }
-  return { ...best!, iterations: total };
+  return { ...best!, iterations: total, feasibleMs };
 }
 
 function descend(model: Model, state: PlacementState, inSearch: Set<number>[]): void {
@@ -84,7 +92,7 @@ function descend(model: Model, state: PlacementState, inSearch: Set<number>[]): 
   void inSearch;
 }
 
-function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
+function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void = () => {}): { assignment: Int32Array; hard: number; soft: number; iterations: number } {
   const rand = random(options.seed ?? 1);
   const state = new PlacementState(model);
   const sessions = model.sessions;
@@ -113,6 +121,7 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
     state.place(s, best);
   }
   const inSearch = sessions.map((s) => new Set(s.search));
+  if (state.hard === 0) onFeasible();
   const movable = order.filter((s) => sessions[s]!.search.length > 1);
   const best = { assignment: Int32Array.from(state.assignment), hard: state.hard, soft: state.soft };
   if (movable.length === 0) return { ...best, iterations: 0 };
@@ -265,6 +274,7 @@ function runOnce(model: Model, options: HeuristicOptions): { assignment: Int32Ar
       : after <= before || after <= history[slot]!;
     if (accept) {
       if (state.hard < best.hard || (state.hard === best.hard && state.soft < best.soft)) {
+        if (state.hard === 0) onFeasible();
         best.assignment = Int32Array.from(state.assignment);
         best.hard = state.hard;
         best.soft = state.soft;

@@ -42,7 +42,7 @@ export interface SchedulePlan {
   score: ConstraintScore[];
   reasons: Reason[];
   conflict?: Conflict;
-  heuristic?: { hard: number; soft: number; ms: number; iterations: number };
+  heuristic?: { hard: number; soft: number; ms: number; iterations: number; /** ms until its first placement with no hard violation */ feasibleMs?: number };
   exact?: { status: ExactResult['status']; hard?: number; soft?: number; ms: number; variables: number; rows: number };
 }
 
@@ -67,7 +67,7 @@ export async function solveSchedule(input: ScheduleInput, options: SolveOptions 
   if (engine !== 'EXACT') {
     const t0 = Date.now();
     const result = solveHeuristic(model, { seed: options.seed, iterations: options.iterations, timeLimitMs: options.heuristicTimeLimitMs });
-    heuristicStats = { hard: result.hard, soft: result.soft, ms: Date.now() - t0, iterations: result.iterations };
+    heuristicStats = { hard: result.hard, soft: result.soft, ms: Date.now() - t0, iterations: result.iterations, feasibleMs: result.feasibleMs };
     chosen = { assignment: result.assignment, engine: 'HEURISTIC', optimal: false };
     best = result.hard * 1e6 + result.soft;
   }
