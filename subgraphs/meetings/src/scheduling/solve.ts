@@ -89,7 +89,9 @@ export async function solveSchedule(input: ScheduleInput, options: SolveOptions 
   }
   if (!chosen) {
     // the exact model alone found nothing: fall back on local search so the secretariat sees the least bad plan
-    const result = solveHeuristic(model, { seed: options.seed, iterations: options.iterations, timeLimitMs: options.heuristicTimeLimitMs });
+    // (only the constructed one when the model was too large to try: the caller asked for the exact engine)
+    const tooLarge = exactStats?.status === 'TOO_LARGE';
+    const result = solveHeuristic(model, { seed: options.seed, iterations: tooLarge ? 0 : options.iterations, runs: tooLarge ? 1 : undefined, timeLimitMs: options.heuristicTimeLimitMs });
     chosen = { assignment: result.assignment, engine: 'HEURISTIC', optimal: false };
   }
   chosen.assignment = compact(model, chosen.assignment);
