@@ -8,7 +8,9 @@ COPY subgraphs/departments/package.json subgraphs/departments/
 COPY subgraphs/cases/package.json subgraphs/cases/
 COPY subgraphs/meetings/package.json subgraphs/meetings/
 COPY subgraphs/assessment/package.json subgraphs/assessment/
+COPY subgraphs/screening/package.json subgraphs/screening/
 COPY gateway/package.json gateway/
+COPY console/package.json console/
 RUN npm ci --include=dev
 COPY . .
 USER node

@@ -25,6 +25,7 @@ export default defineConfig({
       project('cases', 'subgraphs/cases', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('meetings', 'subgraphs/meetings', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('assessment', 'subgraphs/assessment', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      project('screening', 'subgraphs/screening', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('gateway', 'gateway', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('scripts', '.', ['scripts/**/*.test.ts', 'schema/**/*.test.ts']),
       project('e2e', '.', ['test/**/*.test.ts']),

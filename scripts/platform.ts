@@ -3,6 +3,7 @@ import { assessmentSubgraph } from '@lianban/assessment';
 import { casesSubgraph } from '@lianban/cases';
 import { departmentsSubgraph } from '@lianban/departments';
 import { meetingsSubgraph } from '@lianban/meetings';
+import { screeningSubgraph } from '@lianban/screening';
 
 /** Every subgraph of the platform, in the order they are migrated and started. */
 export const subgraphModules = [
@@ -10,4 +11,5 @@ export const subgraphModules = [
   casesSubgraph,
   meetingsSubgraph,
   assessmentSubgraph,
+  screeningSubgraph,
 ] as unknown as SubgraphModule[];

@@ -44,7 +44,7 @@ export interface RunningPlatform {
   stop: () => Promise<void>;
 }
 
-/** Starts the four subgraphs (on 127.0.0.1) and the gateway in this process. */
+/** Starts the subgraphs (on 127.0.0.1) and the gateway in this process. */
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const gatewayHost = options.gatewayHost ?? '127.0.0.1';
   const refusal = options.ideToken ? ideTokenRefusal({ host: gatewayHost, development: options.development }) : null;

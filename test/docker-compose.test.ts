@@ -33,8 +33,8 @@ const rootPackage = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const services = compose.services;
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, the migrations, the four subgraphs and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'migrate', 'postgres']);
+  it('runs PostgreSQL, the migrations, the subgraphs and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'migrate', 'postgres', 'screening']);
     expect(services.migrate.command).toEqual(['npm', 'run', 'migrate']);
     expect(rootPackage.scripts.migrate).toBeDefined();
   });

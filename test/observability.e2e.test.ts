@@ -149,7 +149,7 @@ describe('request ids', () => {
     expect(platform.district.agendaItems.some((item) => item.caseIds.length > 0)).toBe(true);
     const token = await platform.login('registrar');
     const { body } = await post(
-      { query: 'query Agenda { meetings(first: 50) { title agenda { title } } }', operationName: 'Agenda' },
+      { query: 'query Agenda { meetings(first: 50) { items { title agenda { title } } } }', operationName: 'Agenda' },
       { authorization: `Bearer ${token}`, 'x-request-id': 'agenda-0001' },
     );
     expect(body.errors).toBeUndefined();
@@ -242,7 +242,7 @@ describe('a subgraph that does not answer', () => {
     await meetings.stop();
     const { body } = await post(
       // a name labelled earlier (the limit of five names is reached by now)
-      { query: 'query TownshipCases { departments(first: 1) { name } meetings(first: 1) { title } }' },
+      { query: 'query TownshipCases { departments(first: 1) { name } meetings(first: 1) { items { title } } }' },
       { authorization: `Bearer ${token}`, 'x-request-id': 'meetings-down-1' },
     );
     const codes = (body.errors ?? []).map((error) => error.extensions?.code);

@@ -25,7 +25,9 @@ async function counts() {
     select 'case', count(*) from cases."case" union all
     select 'meeting', count(*) from meetings.meeting union all
     select 'agenda_item_case', count(*) from meetings.agenda_item_case union all
-    select 'ranking_entry', count(*) from assessment.ranking_entry`);
+    select 'ranking_entry', count(*) from assessment.ranking_entry union all
+    select 'daily_report', count(*) from screening.daily_report union all
+    select 'warning', count(*) from screening.warning`);
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
 }
 
@@ -42,7 +44,10 @@ describe('seeding the demo district', () => {
       meeting: district.meetings.length,
       agenda_item_case: district.agendaItems.reduce((n, item) => n + item.caseIds.length, 0),
       ranking_entry: district.rankings.length,
+      daily_report: district.screening.dailyReports.length,
+      warning: district.screening.warnings.length,
     });
+    expect(district.screening.warnings.filter((w) => w.status === 'MATCHED')).toHaveLength(1);
     const second = await loadDistrict(platform.orms, district);
     expect(second.every((r) => r.skipped)).toBe(true);
     expect(second).toHaveLength(first.length);

@@ -23,8 +23,9 @@ const QUESTIONS = {
   gateway: `{ me { username } }`,
   departments: `{ me { username } }`,
   cases: `{ cases(first: 1) { items { id } } }`,
-  meetings: `{ meetings(first: 1) { id } }`,
+  meetings: `{ meetings(first: 1) { items { id } } }`,
   assessment: `{ assessmentSchemes { id } }`,
+  screening: `{ sensitivePeriods { id } }`,
 } as const;
 type Service = keyof typeof QUESTIONS;
 const SERVICES = Object.keys(QUESTIONS) as Service[];

@@ -74,7 +74,7 @@ describe('meetings-down-keeps-the-rest-of-the-answer', () => {
   it('answers a question for the meetings subgraph alone with a coded error, not a 500', async () => {
     await platform.platform.stopSubgraph('meetings');
     try {
-      const answer = await platform.query(`{ meetings(first: 1) { title } }`);
+      const answer = await platform.query(`{ meetings(first: 1) { items { title } } }`);
       expect(answer.status).toBe(200);
       expect(answer.data).toBeNull();
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);

@@ -27,6 +27,7 @@ export const gatewayEnvSchema = z.object({
   CASES_URL: z.string().url().optional(),
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
+  SCREENING_URL: z.string().url().optional(),
   LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
   MAX_QUERY_DEPTH: limit('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_COST: limit('MAX_QUERY_COST', 10, 20_000),
@@ -76,7 +77,7 @@ export interface GatewayConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const parsed = parseEnv(gatewayEnvSchema, env);
   const subgraphUrls: Record<string, string> = {};
-  for (const name of ['departments', 'cases', 'meetings', 'assessment'] as const) {
+  for (const name of ['departments', 'cases', 'meetings', 'assessment', 'screening'] as const) {
     const url = parsed[`${name.toUpperCase()}_URL` as 'CASES_URL'];
     if (url) subgraphUrls[name] = url;
   }

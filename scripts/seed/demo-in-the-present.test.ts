@@ -48,7 +48,7 @@ describe('demo district in the present', () => {
     expect(mix.red).toBeLessThan(0.1);
     const times = other.cases.flatMap((c) => [c.registeredAt, c.acceptedAt, c.assignedAt, c.signedForAt, c.repliedAt, c.closedAt, c.reviewRequestedAt, c.reviewDecidedAt, c.reReviewRequestedAt, c.reReviewDecidedAt]);
     expect(times.filter((t) => t && t > later)).toEqual([]);
-    expect(other.meetings.filter((m) => m.status === 'HELD').every((m) => m.heldOn < '2027-03-02')).toBe(true);
+    expect(other.meetings.filter((m) => m.status === 'HELD' || m.status === 'MINUTES_PUBLISHED').every((m) => m.heldOn < '2027-03-02')).toBe(true);
   });
 
   it('holds two full years, so every figure of the office report has a value for both years', () => {
@@ -106,8 +106,11 @@ describe('demo district in the present', () => {
   it('has the next regular session scheduled after the load, and the past ones held', () => {
     const scheduled = district.meetings.filter((m) => m.status === 'SCHEDULED');
     expect(scheduled).toEqual([expect.objectContaining({ sessionNumber: 30, title: '第三十次信访联席工作会议', heldOn: '2026-12-18', kind: 'REGULAR' })]);
-    const held = district.meetings.filter((m) => m.status === 'HELD');
+    const held = district.meetings.filter((m) => m.status === 'HELD' || m.status === 'MINUTES_PUBLISHED');
     expect(held.every((m) => m.heldOn < '2026-11-23')).toBe(true);
+    // the minutes of every session but the last one held are out
+    expect(held.filter((m) => m.status === 'HELD').map((m) => m.title)).toEqual(['第二十九次信访联席工作会议']);
+    expect(district.meetings.filter((m) => m.status === 'PLANNED')).toEqual([expect.objectContaining({ sessionNumber: 31, heldOn: '2027-01-18' })]);
     expect(held.filter((m) => m.kind === 'REGULAR').map((m) => m.sessionNumber)).toEqual(Array.from({ length: 24 }, (_, i) => 6 + i));
     expect(held.find((m) => m.sessionNumber === 29)?.heldOn).toBe('2026-11-18');
     const onScheduled = district.agendaItems.filter((item) => item.meetingId === scheduled[0].id);

@@ -67,6 +67,23 @@ describe('demo district', () => {
     expect(decisions.every((d) => d?.endsWith('2026-12-18前办结'))).toBe(true);
   });
 
+  it('records a decision on each item of a held session: some carried out, some pending, some overdue', () => {
+    const byId = new Map(district.cases.map((c) => [c.id, c]));
+    const status = (d: (typeof district.decisions)[number]) => {
+      const due = new Date(`${d.deadline}T23:59:59.999+08:00`);
+      const replied = byId.get(d.caseId)!.repliedAt;
+      if (d.evidence || (replied && replied <= due)) return 'CARRIED_OUT';
+      return TODAY > due ? 'OVERDUE' : 'PENDING';
+    };
+    const statuses = district.decisions.map(status);
+    expect(new Set(statuses)).toEqual(new Set(['CARRIED_OUT', 'PENDING', 'OVERDUE']));
+    expect(district.decisions.filter((d) => d.evidence).length).toBeGreaterThan(0);
+    // every decision names the case's own units: the demo's sessions confirmed who handles them
+    expect(district.decisions.every((d) => byId.get(d.caseId)!.leadDepartmentId === d.leadUnitId)).toBe(true);
+    expect(district.jointMeeting.convenorId).toBe(district.people.find((p) => p.position === '常务副区长')!.id);
+    expect(district.jointMeeting.workingGroups).toHaveLength(district.workingGroups.length);
+  });
+
   it('ranks townships per quarter with shared ranks for ties and vetoed units last', () => {
     const periods = [...new Set(district.rankings.map((r) => r.period))];
     expect(periods.length).toBeGreaterThanOrEqual(7);

@@ -6,6 +6,7 @@
  * (red). Pure data: nothing here touches a database.
  */
 import { Random, chineseNumber, stableId } from './random';
+import { type SeedScreening, generateScreening } from './screening';
 
 export type DepartmentKind = 'LEADERSHIP' | 'DEPARTMENT' | 'TOWNSHIP' | 'STREET';
 export type Channel = 'LETTER' | 'VISIT' | 'PHONE' | 'ONLINE' | 'LEADER_RECEPTION' | 'ASSIGNED_FROM_ABOVE';
@@ -75,8 +76,40 @@ export interface SeedMeeting {
   sessionNumber?: number;
   title: string;
   kind: 'REGULAR' | 'EXTRA';
-  status: 'SCHEDULED' | 'HELD';
+  status: 'PLANNED' | 'SCHEDULED' | 'HELD' | 'MINUTES_PUBLISHED' | 'CANCELLED';
   heldOn: string;
+  subject?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  minutes?: string;
+  minutesPublishedAt?: Date;
+  cancelReason?: string;
+  cancelledAt?: Date;
+}
+
+/** 会议决定 on an agenda item of a held session, about its first case (督查事项). */
+export interface SeedDecision {
+  id: string;
+  agendaItemId: string;
+  caseId: string;
+  leadUnitId: string;
+  cooperatingUnitIds: string[];
+  ownerLeaderId: string;
+  handlerName: string;
+  deadline: string;
+  recordedAt: Date;
+  evidence?: string;
+  evidenceAt?: Date;
+}
+
+/** 信访联席会议: the body, its convenor, office, member units and working groups. */
+export interface SeedJointMeeting {
+  id: string;
+  name: string;
+  convenorId: string;
+  officeUnitId: string;
+  memberUnitIds: string[];
+  workingGroups: { name: string; leadUnitId: string; memberUnitIds: string[] }[];
 }
 
 /** 会议室 the joint meeting's sessions can be held in. */
@@ -164,8 +197,12 @@ export interface District {
   agendaItems: SeedAgendaItem[];
   rooms: SeedRoom[];
   busyTimes: SeedBusyTime[];
+  decisions: SeedDecision[];
+  jointMeeting: SeedJointMeeting;
   schemes: SeedScheme[];
   rankings: SeedRanking[];
+  /** 排查, 预警 and the daily reports of a sensitive period (./screening.ts) */
+  screening: SeedScreening;
 }
 
 const DAY = 86_400_000;
@@ -549,7 +586,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
     return matter;
   });
 
-  const { meetings, agendaItems } = generateMeetings(r, cases, departments, viceMayors, until);
+  const { meetings, agendaItems, decisions } = generateMeetings(r, cases, departments, viceMayors, until);
   const { schemes, rankings } = generateRankings(townships, cases, from, until);
   const categories = CATEGORIES.map(([main, sub, leadCode]) => ({
     id: stableId('category', main, sub),
@@ -588,8 +625,18 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
       memberIds: [lead.id, (byCode.get('D-XFJ') as SeedDepartment).id, (byCode.get('D-LXB') as SeedDepartment).id],
     };
   });
+  const office = byCode.get('D-LXB') as SeedDepartment;
+  const jointMeeting: SeedJointMeeting = {
+    id: stableId('joint-meeting'),
+    name: '区信访工作联席会议',
+    convenorId: viceMayors[0].id,
+    officeUnitId: office.id,
+    memberUnitIds: departments.filter((d) => d.kind === 'DEPARTMENT').map((d) => d.id),
+    workingGroups: workingGroups.map((g) => ({ name: g.name, leadUnitId: g.leadDepartmentId, memberUnitIds: g.memberIds.filter((id) => id !== g.leadDepartmentId) })),
+  };
+  const screening = generateScreening(departments, cases, accounts, until);
   const { rooms, busyTimes } = generateSchedulingData(viceMayors, until);
-  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, rooms, busyTimes, schemes, rankings };
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, rooms, busyTimes, schemes, rankings, screening };
 }
 
 /** Four rooms, and the vice mayors' standing weekly meetings (每周一上午 区委常委会, ...). */
@@ -634,6 +681,8 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const meetings: SeedMeeting[] = [];
   const agendaItems: SeedAgendaItem[] = [];
+  const decisions: SeedDecision[] = [];
+  const byId = new Map(cases.map((c) => [c.id, c]));
   // monthly regular sessions over the demo's two years, the next one after the load still to come
   const todayDay = cstDate(today);
   const [year, month] = todayDay.split('-').map(Number);
@@ -657,16 +706,26 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
     }
   }
   const hard = cases.filter((c) => c.leadDepartmentId && (c.form === 'COLLECTIVE' || c.levelVisited !== 'DISTRICT' || c.isRepeat));
-  for (const [sessionNumber, title, heldOn] of sessions.sort((a, b) => a[2].localeCompare(b[2]))) {
+  const sorted = sessions.sort((a, b) => a[2].localeCompare(b[2]));
+  const lastHeld = sorted.filter(([, , day]) => day < todayDay).length - 1;
+  for (const [index, [sessionNumber, title, heldOn]] of sorted.entries()) {
     const held = heldOn < todayDay;
+    const startsAt = new Date(`${heldOn}T09:00:00+08:00`);
     const meeting: SeedMeeting = {
       id: stableId('meeting', heldOn, title),
       sessionNumber,
       title,
       kind: sessionNumber ? 'REGULAR' : 'EXTRA',
-      status: held ? 'HELD' : 'SCHEDULED',
+      // the minutes of every session but the last one held are out
+      status: held ? (index < lastHeld ? 'MINUTES_PUBLISHED' : 'HELD') : 'SCHEDULED',
       heldOn,
+      subject: sessionNumber ? undefined : title.replace(/专题联席会议$/, ''),
+      startsAt: held ? startsAt : undefined,
+      endsAt: held ? new Date(startsAt.getTime() + 2.5 * 3_600_000) : undefined,
     };
+    if (meeting.status === 'MINUTES_PUBLISHED') {
+      meeting.minutesPublishedAt = new Date(startsAt.getTime() + 3 * DAY);
+    }
     meetings.push(meeting);
     const day = new Date(`${heldOn}T00:00:00+08:00`).getTime();
     const candidates = hard.filter((c) => c.registeredAt.getTime() < day && c.registeredAt.getTime() > day - 90 * DAY);
@@ -684,19 +743,66 @@ function generateMeetings(r: Random, cases: SeedCase[], departments: SeedDepartm
       const lead = names.get(main.leadDepartmentId as string);
       // decisions fall due on a China-time day, like every deadline
       const deadline = cstDate(new Date(day + 30 * DAY));
-      agendaItems.push({
+      const owner = held ? r.pick(leaders) : undefined;
+      const item: SeedAgendaItem = {
         id: stableId('agenda-item', meeting.id, position),
         meetingId: meeting.id,
         position,
         title: `研究${names.get(main.townshipId)}${main.categorySub}问题${about.length > 1 ? `（${about.length}件）` : ''}`,
-        decision: held
-          ? `由${lead}牵头，${names.get(main.townshipId)}配合，${r.pick(leaders).name}包案，${deadline}前办结`
+        decision: owner
+          ? `由${lead}牵头，${names.get(main.townshipId)}配合，${owner.name}包案，${deadline}前办结`
           : undefined,
         caseIds: about.map((c) => c.id),
-      });
+      };
+      agendaItems.push(item);
+      if (owner) {
+        // the session confirms who leads and cooperates (the case's units); carried out when the case is
+        // replied to by the deadline, or, for every other item not replied to in time, on the office's evidence
+        const decided = byId.get(main.id) as SeedCase;
+        const due = new Date(`${deadline}T23:59:59.999+08:00`);
+        const late = !decided.repliedAt || decided.repliedAt > due;
+        const evidence = late && due < today && position % 2 === 0;
+        decisions.push({
+          id: stableId('decision', item.id, main.id),
+          agendaItemId: item.id,
+          caseId: main.id,
+          leadUnitId: decided.leadDepartmentId as string,
+          cooperatingUnitIds: decided.cooperatingUnitIds,
+          ownerLeaderId: owner.id,
+          handlerName: `${lead}分管负责同志`,
+          deadline,
+          recordedAt: new Date(startsAt.getTime() + 2.5 * 3_600_000),
+          evidence: evidence ? '已召开专题协调会，与信访人达成化解协议并履行完毕' : undefined,
+          evidenceAt: evidence ? new Date(due.getTime() - 2 * DAY) : undefined,
+        });
+      }
     }
   }
-  return { meetings, agendaItems };
+  // the session after next is on the list, not yet fixed in time; a special session called off
+  const [nextYear, nextMonth] = regular[regular.length - 1].split('-').map(Number);
+  const planned = sessionDay(nextYear, nextMonth);
+  meetings.push({
+    id: stableId('meeting', planned, NEXT_SESSION + 1),
+    sessionNumber: NEXT_SESSION + 1,
+    title: `第${chineseNumber(NEXT_SESSION + 1)}次信访联席工作会议`,
+    kind: 'REGULAR',
+    status: 'PLANNED',
+    heldOn: planned,
+  });
+  const calledOff = `${year}-06-22`;
+  if (calledOff < todayDay && calledOff > cstDate(cases[0]?.registeredAt ?? today)) {
+    meetings.push({
+      id: stableId('meeting', calledOff, '汛期'),
+      title: '汛期信访稳定专题联席会议',
+      subject: '汛期信访稳定',
+      kind: 'EXTRA',
+      status: 'CANCELLED',
+      heldOn: calledOff,
+      cancelReason: '与区防汛工作会议冲突，议题并入下次例会研究',
+      cancelledAt: new Date(`${year}-06-19T10:00:00+08:00`),
+    });
+  }
+  return { meetings, agendaItems, decisions };
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   officialCalendar,
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
-import { AgendaItem, AgendaItemCase, BusyTime, Meeting, Room } from '@lianban/meetings';
+import { AgendaItem, AgendaItemCase, BusyTime, Decision, JointMeeting, Meeting, Room } from '@lianban/meetings';
+import { DailyReport, ScreeningReport, SensitivePeriod, SensitivePeriodUnit, Warning } from '@lianban/screening';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { stableId } from './random';
@@ -130,7 +131,7 @@ async function seedOne(
 }
 
 /**
- * Loads the demo district into the four subgraphs' schemas, each through its own ORM. Each table is
+ * Loads the demo district into the subgraphs' schemas, each through its own ORM. Each table is
  * filled only when empty (ids are stable), so a re-run duplicates nothing and a database seeded by an
  * older version gains the tables added since.
  */
@@ -183,13 +184,25 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
     return (
       (await insertInChunks(em, Meeting, district.meetings)) +
       (await insertInChunks(em, AgendaItem, items)) +
-      (await insertInChunks(em, AgendaItemCase, links))
+      (await insertInChunks(em, AgendaItemCase, links)) +
+      (await insertInChunks(em, JointMeeting, [district.jointMeeting])) +
+      (await insertInChunks(em, Decision, district.decisions.map(({ agendaItemId, ...decision }) => ({ ...decision, agendaItem: agendaItemId }))))
     );
   });
   await step('meetings', Room, async (em) => (await insertInChunks(em, Room, district.rooms)) + (await insertInChunks(em, BusyTime, district.busyTimes)));
   await step('assessment', AssessmentScheme, async (em) => {
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+  });
+  await step('screening', SensitivePeriod, async (em) => {
+    const { periods, periodUnits, dailyReports, screeningReports, warnings } = district.screening;
+    return (
+      (await insertInChunks(em, SensitivePeriod, periods)) +
+      (await insertInChunks(em, SensitivePeriodUnit, periodUnits)) +
+      (await insertInChunks(em, DailyReport, dailyReports)) +
+      (await insertInChunks(em, ScreeningReport, screeningReports)) +
+      (await insertInChunks(em, Warning, warnings))
+    );
   });
   // the planner's statistics of the freshly loaded tables, now rather than whenever autovacuum gets to
   // them: without them the first minutes of a demo plan lists on guesses (a case list read by sorting the

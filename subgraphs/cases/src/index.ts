@@ -17,6 +17,8 @@ import { CaseEventResolver, ExtensionResolver, SupervisionResolver } from './res
 import { StatisticsResolver } from './resolvers/statistics.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { CaseVisibilityResolver } from './resolvers/visibility.resolver';
+import { JointMeetingResolver } from './resolvers/joint-meeting.resolver';
+import { VisitCandidatesResolver } from './resolvers/visit-candidates.resolver';
 import { referenceResolvers } from './resolvers/references';
 
 export { loadConfig } from './config';
@@ -52,11 +54,13 @@ export const casesSubgraph: SubgraphModule<CasesContext> = {
         StatisticsResolver,
         DepartmentCasesResolver,
         CaseVisibilityResolver,
+        JointMeetingResolver,
         CaseTextResolver,
         CaseEventTextResolver,
         CaseTaskTextResolver,
         SupervisionTextResolver,
         ExtensionTextResolver,
+        VisitCandidatesResolver,
       ], referenceResolvers }),
   createContext: (em, config, identity, authorization) => createContext(em, { directory: directoryFor(config), identity, authorization }),
   calls: ['departments'],

@@ -6,7 +6,8 @@ import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
 import { RevocationCheck, type TokenStatusLookup, remoteTokenStatus } from './revocation';
 import { DEFAULT_OBSERVABILITY, Observability } from './observability';
-import { type RequestContext, type Subgraph, startSubgraph } from './subgraph';
+import type { Route } from './http';
+import { type ContextForRoute, type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
 export interface SubgraphModule<TContext extends RequestContext = RequestContext> {
@@ -34,6 +35,8 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
    * `src/main.ts` (one process per service) before it listens; `npm start` checks for itself.
    */
   deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
+  /** HTTP routes served beside /graphql (e.g. the meetings subgraph's calendar feeds). */
+  routes?(contextFor: ContextForRoute<TContext>): Route[];
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
@@ -102,6 +105,7 @@ export async function runSubgraph<TContext extends RequestContext>(
       host: config.host,
       port: config.port,
       observability,
+      routes: module.routes?.bind(module),
     });
     observability.logger.info({ url: subgraph.url }, `${module.name} subgraph ready`);
     return {

@@ -4,7 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
-import { type RunningHttp, serveHttp } from './http';
+import { type Route, type RunningHttp, serveHttp } from './http';
 import type { RevocationCheck } from './revocation';
 import type { Observability, TracedRequest } from './observability';
 
@@ -34,7 +34,15 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   port: number;
   maxBodyBytes?: number;
   observability: Observability;
+  /** Routes served beside GraphQL (e.g. a calendar feed), given a way to build a signed-in request context. */
+  routes?: (contextFor: ContextForRoute<TContext>) => Route[];
 }
+
+/**
+ * The request context of a route served beside GraphQL, for the token in `authorization` (checked as GraphQL
+ * requests are: signature, expiry, sign-out); null identity without a token. Throws UNAUTHENTICATED otherwise.
+ */
+export type ContextForRoute<TContext> = (authorization: string | undefined) => Promise<TContext>;
 
 export interface Subgraph<TContext extends RequestContext> extends RunningHttp {
   name: string;
@@ -69,12 +77,18 @@ export async function startSubgraph<TContext extends RequestContext>(
   const verifier = new TokenVerifier(options.authPublicKey);
   const { revocation } = options;
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
+  const contextFor: ContextForRoute<TContext> = async (authorization) => {
+    const identity = await verifier.fromHeaders({ authorization });
+    if (identity) await revocation.check(identity);
+    return newContext(identity, authorization);
+  };
   const http = await serveHttp({
     apollo,
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
     observability: options.observability,
+    routes: options.routes?.(contextFor),
     context: async (req) => {
       const identity = await verifier.fromHeaders(req.headers);
       if (identity) await revocation.check(identity);

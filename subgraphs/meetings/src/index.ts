@@ -1,14 +1,18 @@
 import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { calendarRoutes } from './calendar.routes';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
 import { BusyTime } from './entities/busy-time.entity';
 import { MeetingPlan } from './entities/meeting-plan.entity';
+import { Decision } from './entities/decision.entity';
+import { JointMeeting } from './entities/joint-meeting.entity';
 import { Room } from './entities/room.entity';
 import { SchedulingSettings } from './entities/scheduling-settings.entity';
-import { createContext, type MeetingsContext, namesFor, participantsFor, visibilityFor } from './loaders';
+import { caseRecordsFor, createContext, directoryFor, type MeetingsContext, namesFor, visibilityFor } from './loaders';
 import { migrations } from './migrations';
 import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
+import { AgendaFollowUpResolver, DecisionResolver, JointMeetingResolver } from './resolvers/decision.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
 import { referenceResolvers } from './resolvers/references';
 import { MeetingRoomResolver, PlannedSessionResolver, SchedulingResolver } from './resolvers/scheduling.resolver';
@@ -17,6 +21,11 @@ export { loadConfig } from './config';
 export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 export { Meeting } from './entities/meeting.entity';
 export { Room } from './entities/room.entity';
+export { Decision } from './entities/decision.entity';
+export { JointMeeting } from './entities/joint-meeting.entity';
+export { StaticCaseRecords, HttpCaseRecords, type CaseRecords } from './services/case-records';
+export { StaticDirectory, HttpDirectory, type Directory } from './services/directory';
+export { chineseNumber, regularTitle } from './services/numerals';
 export * from './types/meeting.enums';
 export { createContext } from './loaders';
 export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
@@ -32,15 +41,33 @@ export { solveInWorker } from './scheduling/worker-client';
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
   name: 'meetings',
   defaultPort: DEFAULT_PORT,
-  entities: [Meeting, AgendaItem, AgendaItemCase, Room, BusyTime, SchedulingSettings, MeetingPlan],
+  entities: [Meeting, AgendaItem, AgendaItemCase, Room, JointMeeting, Decision, BusyTime, SchedulingSettings, MeetingPlan],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver, SchedulingResolver, PlannedSessionResolver, MeetingRoomResolver],
+      resolvers: [
+        MeetingResolver,
+        AgendaItemResolver,
+        CaseAgendaResolver,
+        DecisionResolver,
+        AgendaFollowUpResolver,
+        JointMeetingResolver,
+        SchedulingResolver,
+        PlannedSessionResolver,
+        MeetingRoomResolver,
+      ],
       referenceResolvers,
     }),
   createContext: (em, config, identity, authorization) =>
-    createContext(em, { visibility: visibilityFor(config), identity, authorization, participants: participantsFor(config), names: namesFor(config) }),
+    createContext(em, {
+      visibility: visibilityFor(config),
+      cases: caseRecordsFor(config),
+      directory: directoryFor(config),
+      identity,
+      authorization,
+      names: namesFor(config),
+    }),
+  routes: calendarRoutes,
   // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
   calls: ['departments', 'cases'],
 };

@@ -105,7 +105,7 @@ describe('agenda items of cases the caller may not see', () => {
   });
 
   it('filter the meetings list with one call to the cases subgraph and the same statements for any number of meetings', async () => {
-    const query = `query ($first: Int!) { meetings(first: $first) { sessionNumber agenda { title cases { id } } } }`;
+    const query = `query ($first: Int!) { meetings(first: $first) { items { sessionNumber agenda { title cases { id } } } } }`;
     subgraph.counter.reset();
     await subgraph.execute(query, { first: 1 }, liaison);
     const forOne = subgraph.counter.count;
@@ -113,10 +113,12 @@ describe('agenda items of cases the caller may not see', () => {
     subgraph.counter.reset();
     const result = await subgraph.execute(query, { first: 20 }, liaison);
     expect(result.data).toEqual({
-      meetings: [
-        { sessionNumber: 29, agenda: [{ title: '研究城关街道拆迁安置问题（2件）', cases: [{ id: own }] }, { title: '通报上次会议决定落实情况', cases: [] }] },
-        { sessionNumber: 28, agenda: [{ title: '研究城关街道拖欠工程款问题', cases: [{ id: own }] }] },
-      ],
+      meetings: {
+        items: [
+          { sessionNumber: 29, agenda: [{ title: '研究城关街道拆迁安置问题（2件）', cases: [{ id: own }] }, { title: '通报上次会议决定落实情况', cases: [] }] },
+          { sessionNumber: 28, agenda: [{ title: '研究城关街道拖欠工程款问题', cases: [{ id: own }] }] },
+        ],
+      },
     });
     expect(forLiaison.calls).toHaveLength(1);
     expect(forLiaison.calls[0].sort()).toEqual([own, foreignA, foreignB].sort());

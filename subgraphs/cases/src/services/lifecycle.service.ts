@@ -33,6 +33,7 @@ import type {
   SuperviseCaseInput,
   TaskChangeInput,
 } from '../types/case-inputs';
+import type { JointMeetingDecisionInput } from '../types/joint-meeting.type';
 import { phoneProblem, residentIdProblem } from '../validation/identity';
 import { type Directory, checkAgainstDirectory } from './directory';
 
@@ -450,6 +451,86 @@ export class LifecycleService {
       const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
       if (existing > 0) throw new ValidationError('that unit already has a part in this case', 'input.cooperatingUnitId');
       em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
+    });
+  }
+
+  /**
+   * 依联席会议决定: a joint-meeting session decided who leads, who cooperates and which leader owns the
+   * case. The same rules as `assignCase` (an accepted case), `reassignLead` and `addCooperatingUnit`
+   * apply: units and the leader must be known and active in the directory, no unit twice, only a case
+   * still being handled; cooperating units the session left out are withdrawn (their part ends). The
+   * timeline says which session decided. Carries no client version (the secretariat works from the
+   * session, not from the case screen): the case row is locked and the change applied to what it holds.
+   * Nothing changes (and nothing is recorded) when the case already stands as decided.
+   */
+  async applyJointMeetingDecision(input: JointMeetingDecisionInput, actor: Actor): Promise<Case> {
+    const meetingTitle = text(input.meetingTitle, 'input.meetingTitle', 100);
+    const lead = checkId(input.leadUnitId, 'input.leadUnitId');
+    const cooperating = input.cooperatingUnitIds.map((id, i) => checkId(id, `input.cooperatingUnitIds[${i}]`));
+    cooperating.forEach((id, i) => {
+      if (id === lead || cooperating.indexOf(id) !== i) {
+        throw new ValidationError(`input.cooperatingUnitIds[${i}] names a unit already on the decision`, `input.cooperatingUnitIds[${i}]`);
+      }
+    });
+    if (input.deadline !== undefined && input.deadline !== null && !/^\d{4}-\d\d-\d\d$/.test(input.deadline)) {
+      throw new ValidationError('input.deadline must be a day, YYYY-MM-DD', 'input.deadline');
+    }
+    const leaderId = input.ownerLeaderId ? checkId(input.ownerLeaderId, 'input.ownerLeaderId') : undefined;
+    const answer = await this.directory.lookup({ unitIds: [lead, ...cooperating], personIds: leaderId ? [leaderId] : [] }, this.forwarded);
+    [lead, ...cooperating].forEach((id, i) => {
+      const field = i === 0 ? 'input.leadUnitId' : `input.cooperatingUnitIds[${i - 1}]`;
+      const facts = answer.units.get(id);
+      if (!facts) throw new ValidationError(`${field} names no known unit`, field);
+      if (!facts.active) throw new ValidationError(`${field}: ${facts.name} is no longer active`, field);
+    });
+    if (leaderId) {
+      const person = answer.people.get(leaderId);
+      if (!person) throw new ValidationError('input.ownerLeaderId names no known person', 'input.ownerLeaderId');
+      if (!person.isLeader) throw new ValidationError(`input.ownerLeaderId: ${person.name} is not a leader who may own cases (包案领导)`, 'input.ownerLeaderId');
+    }
+    const name = (id: string) => answer.units.get(id)?.name ?? id;
+    return this.em.transactional(async (em) => {
+      const matter = await this.load(em, input.caseId, 'input.caseId', LockMode.PESSIMISTIC_WRITE);
+      const read = matter.version;
+      if (matter.mergedIntoId) throw new ValidationError(`${matter.number} is merged into another case: decide on that one`, 'input.caseId');
+      const handling = [CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS];
+      if (!handling.includes(matter.status)) {
+        throw new ValidationError(
+          `${matter.number} is ${matter.status}: a joint-meeting decision changes who handles a case only while it is being handled (${handling.join(', ')})`,
+          'input.caseId',
+        );
+      }
+      const now = this.now();
+      const tasks = await em.find(CaseTask, { case: matter, status: { $ne: TaskStatus.WITHDRAWN } });
+      const changes: string[] = [];
+      const previous = matter.status;
+      if (matter.leadDepartmentId !== lead) {
+        for (const task of tasks.filter((t) => t.role === TaskRole.LEAD || t.unitId === lead)) task.status = TaskStatus.WITHDRAWN;
+        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        changes.push(`牵头单位${matter.leadDepartmentId ? '改为' : '为'}${name(lead)}`);
+        matter.leadDepartmentId = lead;
+        matter.signedForAt = undefined;
+        if (matter.status === CaseStatus.ACCEPTED) matter.assignedAt = now;
+        matter.status = CaseStatus.ASSIGNED;
+      }
+      const current = tasks.filter((t) => t.role === TaskRole.COOPERATING && t.status !== TaskStatus.WITHDRAWN && t.unitId !== lead);
+      const added = cooperating.filter((id) => !current.some((t) => t.unitId === id));
+      const dropped = current.filter((t) => !cooperating.includes(t.unitId) && t.status !== TaskStatus.DONE);
+      for (const unitId of added) {
+        em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      }
+      for (const task of dropped) task.status = TaskStatus.WITHDRAWN;
+      if (added.length) changes.push(`增加配合单位${added.map(name).join('、')}`);
+      if (dropped.length) changes.push(`${dropped.map((t) => name(t.unitId)).join('、')}不再配合`);
+      if (leaderId && matter.leaderId !== leaderId) {
+        matter.leaderId = leaderId;
+        changes.push(`包案领导为${answer.people.get(leaderId)?.name ?? leaderId}`);
+      }
+      if (!changes.length) return matter;
+      if (input.deadline) changes.push(`限${input.deadline}前落实`);
+      this.record(em, matter, 'JOINT_MEETING_DECISION', actor, previous, matter.status, `依${meetingTitle}决定: ${changes.join('; ')}`);
+      await this.saveChanged(em, [[matter, read]]);
+      return matter;
     });
   }
 

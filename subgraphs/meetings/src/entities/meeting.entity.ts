@@ -58,6 +58,26 @@ export class Meeting {
   @Property({ type: 'boolean', default: false })
   pinnedRoom: Opt<boolean> = false;
 
+  @Field(() => String, { nullable: true, description: '专题: what a special session is about' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  subject?: string;
+
+  @Field(() => String, { nullable: true, description: '会议纪要, once published' })
+  @Property({ type: 'text', nullable: true })
+  minutes?: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the minutes were published' })
+  @Property({ type: 'timestamptz', nullable: true })
+  minutesPublishedAt?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why the session was cancelled' })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date;
+
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 }

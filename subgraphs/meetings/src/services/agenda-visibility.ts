@@ -42,3 +42,15 @@ export async function agendaItemsOfCase(ctx: MeetingsContext, caseId: string): P
   const visible = new Set(await visibleAmong(ctx, [...new Set([caseId, ...others.flat().map((link) => link.caseId)])]));
   return visible.has(caseId) ? items : [];
 }
+
+/**
+ * Whether the caller sees a session at all: everyone but a liaison does; a liaison sees a session whose
+ * agenda has an item it may see (about one of its cases, or about no case) or that has no agenda yet,
+ * and nothing of a session that is only about other units' cases.
+ */
+export async function meetingVisible(ctx: MeetingsContext, meetingId: string): Promise<boolean> {
+  if (ctx.identity?.role !== 'LIAISON') return Boolean(ctx.identity);
+  const items = await ctx.loaders.itemsByMeeting.load(meetingId);
+  if (!items.length) return true;
+  return (await visibleAgenda(ctx, meetingId)).length > 0;
+}

@@ -37,3 +37,22 @@ registerEnumType(MeetingStatus, {
     CANCELLED: { description: '已取消' },
   },
 });
+
+/** 督查: where a decision of a session stands. */
+export enum DecisionStatus {
+  /** 待落实: before its deadline, not yet carried out */
+  PENDING = 'PENDING',
+  /** 已落实: the case was replied to or closed by the deadline, or the office recorded evidence */
+  CARRIED_OUT = 'CARRIED_OUT',
+  /** 逾期未落实 */
+  OVERDUE = 'OVERDUE',
+}
+
+registerEnumType(DecisionStatus, {
+  name: 'DecisionStatus',
+  valuesConfig: {
+    PENDING: { description: '待落实' },
+    CARRIED_OUT: { description: '已落实' },
+    OVERDUE: { description: '逾期未落实' },
+  },
+});

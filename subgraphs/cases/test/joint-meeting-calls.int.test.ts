@@ -1,0 +1,160 @@
+/**
+ * What the joint meeting asks of the cases subgraph: who must attend a case (`caseParticipants`, the
+ * contract the meetings subgraph and its scheduler consume), which hard cases to propose and why
+ * (`hardCaseCandidates`), how a case stands (`caseOutcomes`), and a session's decision carried into a
+ * case (`applyJointMeetingDecision`, its timeline naming the session).
+ */
+import { testIdentity, type TestSubgraph } from '@lianban/kit/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { smallDistrict, startCases } from './small-district';
+
+const district = smallDistrict();
+let subgraph: TestSubgraph;
+let close: () => Promise<void>;
+let now = new Date('2026-03-02T09:00:00+08:00');
+const registrar = () => testIdentity('REGISTRAR', district.bureau, district.registrar);
+const secretariat = testIdentity('SECRETARIAT', district.bureau, district.registrar);
+
+beforeAll(async () => {
+  ({ subgraph, close } = await startCases(inject('databaseServerUrl'), 'joint_meeting_calls', district, () => now));
+});
+afterAll(async () => close?.());
+beforeEach(async () => {
+  await subgraph.clean();
+  now = new Date('2026-03-02T09:00:00+08:00');
+});
+
+async function call<T>(query: string, variables: Record<string, unknown>, identity = registrar()): Promise<T> {
+  const result = await subgraph.execute<T>(query, variables, identity);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+}
+
+/** A case registered, accepted and assigned to the construction bureau with the land bureau cooperating. */
+async function assignedCase(overrides: Record<string, unknown> = {}) {
+  const { registerCase } = await call<{ registerCase: { id: string; version: number; number: string } }>(
+    `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id version number } }`,
+    {
+      input: {
+        channel: 'VISIT', form: 'INDIVIDUAL', headCount: 1, townshipId: district.town, categoryMain: '城乡建设', categorySub: '拆迁安置',
+        summary: '反映拆迁安置房逾期未交付', petitioners: [{ name: '张建国', phone: '13812345678' }], ...overrides,
+      },
+    },
+  );
+  const { acceptCase } = await call<{ acceptCase: { version: number } }>(`mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }`, {
+    input: { caseId: registerCase.id, version: registerCase.version },
+  });
+  await call(`mutation ($input: AssignCaseInput!) { assignCase(input: $input) { version } }`, {
+    input: { caseId: registerCase.id, version: acceptCase.version, leadUnitId: district.construction, cooperating: [{ unitId: district.landBureau }], leaderId: district.leader },
+  });
+  return registerCase;
+}
+
+const PARTICIPANTS = `query ($ids: [ID!]!) { caseParticipants(ids: $ids) { caseId number leadUnitId cooperatingUnitIds ownerLeaderId handlingDueAt townshipId } }`;
+
+describe('caseParticipants', () => {
+  it('answers the lead and cooperating units, 包案 leader, handling deadline and township; unknown ids are left out', async () => {
+    const matter = await assignedCase();
+    const data = await call<{ caseParticipants: unknown[] }>(PARTICIPANTS, { ids: [matter.id, '00000000-0000-4000-8000-00000000dead'] });
+    expect(data.caseParticipants).toEqual([
+      {
+        caseId: matter.id,
+        number: matter.number,
+        leadUnitId: district.construction,
+        cooperatingUnitIds: [district.landBureau],
+        ownerLeaderId: district.leader,
+        // 60 days from acceptance on 2026-03-02 end on 2026-05-01, in the Labour Day holiday: due at the end of
+        // the next working day, 2026-05-06, China time
+        handlingDueAt: '2026-05-06T15:59:59.999Z',
+        townshipId: district.town,
+      },
+    ]);
+  });
+
+  it('leaves out cases a liaison may not see, and refuses more than 500 ids naming the field', async () => {
+    const matter = await assignedCase();
+    const stranger = testIdentity('LIAISON', '00000000-0000-4000-8000-00000000beef');
+    expect((await call<{ caseParticipants: unknown[] }>(PARTICIPANTS, { ids: [matter.id] }, stranger)).caseParticipants).toEqual([]);
+    const lead = testIdentity('LIAISON', district.construction);
+    expect((await call<{ caseParticipants: unknown[] }>(PARTICIPANTS, { ids: [matter.id] }, lead)).caseParticipants).toHaveLength(1);
+    const tooMany = await subgraph.execute(PARTICIPANTS, { ids: Array.from({ length: 501 }, () => matter.id) });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+});
+
+describe('hardCaseCandidates', () => {
+  const CANDIDATES = `query ($days: Int, $first: Int, $after: String) { hardCaseCandidates(olderThanDays: $days, first: $first, after: $after) {
+    items { case { number } reasons explanations openDays } pageInfo { endCursor hasNextPage } } }`;
+
+  it('proposes long-standing, overdue, collective and skip-level cases with their reasons in the users\' words, oldest first', async () => {
+    const old = await assignedCase();
+    now = new Date('2026-03-20T09:00:00+08:00');
+    const collective = await assignedCase({ form: 'COLLECTIVE', headCount: 12, petitioners: [{ name: '李四', phone: '13812345679' }] });
+    await assignedCase({ petitioners: [{ name: '王五', phone: '13812345670' }] }); // an ordinary recent case: not proposed
+    // 2026-05-13: the first case is 72 days old and 7 days past its handling deadline (2026-05-06)
+    now = new Date('2026-05-13T10:00:00+08:00');
+    const data = await call<{ hardCaseCandidates: { items: { case: { number: string }; reasons: string[]; explanations: string[]; openDays: number }[] } }>(CANDIDATES, { days: 60 });
+    expect(data.hardCaseCandidates.items).toEqual([
+      { case: { number: old.number }, reasons: ['LONG_STANDING', 'OVERDUE'], explanations: ['登记已72天仍未办结（积案，超过60天）', '办理期限已超期7天（红牌）'], openDays: 72 },
+      { case: { number: collective.number }, reasons: ['COLLECTIVE'], explanations: ['集体访: 12人'], openDays: 54 },
+    ]);
+  });
+
+  it('pages with a cursor and refuses a bad olderThanDays naming it', async () => {
+    await assignedCase({ form: 'COLLECTIVE', headCount: 6 });
+    await assignedCase({ form: 'COLLECTIVE', headCount: 7, petitioners: [{ name: '李四', phone: '13812345679' }] });
+    const first = await call<{ hardCaseCandidates: { items: unknown[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(CANDIDATES, { first: 1 });
+    expect(first.hardCaseCandidates.pageInfo.hasNextPage).toBe(true);
+    const second = await call<{ hardCaseCandidates: { items: unknown[]; pageInfo: { hasNextPage: boolean } } }>(CANDIDATES, { first: 1, after: first.hardCaseCandidates.pageInfo.endCursor });
+    expect(second.hardCaseCandidates.items).toHaveLength(1);
+    expect(second.hardCaseCandidates.items).not.toEqual(first.hardCaseCandidates.items);
+    expect(second.hardCaseCandidates.pageInfo.hasNextPage).toBe(false);
+    const bad = await subgraph.execute(CANDIDATES, { days: 0 });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'olderThanDays' });
+  });
+});
+
+describe('applyJointMeetingDecision', () => {
+  const APPLY = `mutation ($input: JointMeetingDecisionInput!) { applyJointMeetingDecision(input: $input) { id version tasks { role status unit { id } } timeline { action note } } }`;
+
+  it('hands the lead to another unit, withdraws cooperating units left out, and says on the timeline which session decided', async () => {
+    const matter = await assignedCase();
+    const result = await subgraph.execute<{ applyJointMeetingDecision: { version: number; tasks: { role: string; status: string; unit: { id: string } }[]; timeline: { action: string; note: string }[] } }>(
+      APPLY,
+      { input: { caseId: matter.id, meetingTitle: '第三十次信访联席工作会议', leadUnitId: district.landBureau, cooperatingUnitIds: [district.town], deadline: '2026-04-15' } },
+      secretariat,
+    );
+    expect(result.errors).toBeUndefined();
+    const decided = result.data!.applyJointMeetingDecision;
+    expect(decided.timeline.at(-1)).toEqual({
+      action: 'JOINT_MEETING_DECISION',
+      note: '依第三十次信访联席工作会议决定: 牵头单位改为区国土分局; 增加配合单位城关街道; 限2026-04-15前落实',
+    });
+    const open = decided.tasks.filter((t) => t.status !== 'WITHDRAWN').map((t) => [t.role, t.unit.id]).sort();
+    expect(open).toEqual([['COOPERATING', district.town], ['LEAD', district.landBureau]].sort());
+    const participants = await call<{ caseParticipants: { leadUnitId: string; cooperatingUnitIds: string[] }[] }>(PARTICIPANTS, { ids: [matter.id] });
+    expect(participants.caseParticipants[0]).toMatchObject({ leadUnitId: district.landBureau, cooperatingUnitIds: [district.town] });
+  });
+
+  it('changes nothing when the case already stands as decided, and refuses liaisons, unknown units and finished cases with nothing written', async () => {
+    const matter = await assignedCase();
+    const same = await subgraph.execute<{ applyJointMeetingDecision: { timeline: { action: string }[] } }>(
+      APPLY,
+      { input: { caseId: matter.id, meetingTitle: '第三十次信访联席工作会议', leadUnitId: district.construction, cooperatingUnitIds: [district.landBureau] } },
+      secretariat,
+    );
+    expect(same.data!.applyJointMeetingDecision.timeline.map((e) => e.action)).not.toContain('JOINT_MEETING_DECISION');
+    const liaison = await subgraph.execute(APPLY, { input: { caseId: matter.id, meetingTitle: '第三十次', leadUnitId: district.landBureau } }, testIdentity('LIAISON', district.construction));
+    expect(liaison.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unknown = await subgraph.execute(APPLY, { input: { caseId: matter.id, meetingTitle: '第三十次', leadUnitId: '00000000-0000-4000-8000-00000000beef' } }, secretariat);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.leadUnitId' });
+    const after = await call<{ caseParticipants: { leadUnitId: string }[] }>(PARTICIPANTS, { ids: [matter.id] });
+    expect(after.caseParticipants[0].leadUnitId).toBe(district.construction);
+  });
+
+  it('answers how a case stands for the follow-up (caseOutcomes)', async () => {
+    const matter = await assignedCase();
+    const data = await call<{ caseOutcomes: unknown[] }>(`query ($ids: [ID!]!) { caseOutcomes(ids: $ids) { caseId number status repliedAt closedAt } }`, { ids: [matter.id] });
+    expect(data.caseOutcomes).toEqual([{ caseId: matter.id, number: matter.number, status: 'ASSIGNED', repliedAt: null, closedAt: null }]);
+  });
+});
