@@ -643,7 +643,7 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
 function generateSchedulingData(viceMayors: SeedPerson[], recordedAt: Date): { rooms: SeedRoom[]; busyTimes: SeedBusyTime[] } {
   const rooms = (
     [
-      ['区委三楼第一会议室', 60],
+      ['区委一楼大会议室', 60],
       ['区政府二楼第二会议室', 40],
       ['区信访局会商室', 24],
       ['联席办小会议室', 12],
