@@ -9,6 +9,7 @@ COPY subgraphs/cases/package.json subgraphs/cases/
 COPY subgraphs/meetings/package.json subgraphs/meetings/
 COPY subgraphs/assessment/package.json subgraphs/assessment/
 COPY subgraphs/screening/package.json subgraphs/screening/
+COPY subgraphs/notices/package.json subgraphs/notices/
 COPY gateway/package.json gateway/
 COPY console/package.json console/
 RUN npm ci --include=dev

@@ -26,6 +26,7 @@ export default defineConfig({
       project('meetings', 'subgraphs/meetings', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('assessment', 'subgraphs/assessment', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('screening', 'subgraphs/screening', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      project('notices', 'subgraphs/notices', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('gateway', 'gateway', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       project('scripts', '.', ['scripts/**/*.test.ts', 'schema/**/*.test.ts']),
       project('e2e', '.', ['test/**/*.test.ts']),

@@ -4,6 +4,7 @@ import { casesSubgraph } from '@lianban/cases';
 import { departmentsSubgraph } from '@lianban/departments';
 import { meetingsSubgraph } from '@lianban/meetings';
 import { screeningSubgraph } from '@lianban/screening';
+import { noticesSubgraph } from '@lianban/notices';
 
 /** Every subgraph of the platform, in the order they are migrated and started. */
 export const subgraphModules = [
@@ -12,4 +13,5 @@ export const subgraphModules = [
   meetingsSubgraph,
   assessmentSubgraph,
   screeningSubgraph,
+  noticesSubgraph,
 ] as unknown as SubgraphModule[];

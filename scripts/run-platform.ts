@@ -1,5 +1,6 @@
 import { createGateway, ideTokenRefusal, loadConfig as loadGatewayConfig, type RunningGateway } from '@lianban/gateway';
 import {
+  type JobsConfig,
   type KeyPair,
   Observability,
   type ObservabilityConfig,
@@ -32,6 +33,8 @@ export interface PlatformOptions {
   observability?: ObservabilityConfig;
   /** Makes a service's observability instead (tests capture log lines with it). */
   observe?: (service: string) => Promise<Observability>;
+  /** The durable job queue (notices, clock warnings); without it the subgraphs run no background work. */
+  jobs?: JobsConfig;
 }
 
 export interface RunningPlatform {
@@ -70,6 +73,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
         authPublicKey: options.keys.publicKeyPem,
         authPrivateKey: module.name === 'departments' ? options.keys.privateKeyPem : undefined,
         revocation: options.revocation,
+        jobs: options.jobs,
         serviceUrls: Object.fromEntries(
           (module.calls ?? []).map((name) => [name, subgraphs.find((s) => s.name === name)?.url as string]),
         ),

@@ -7,7 +7,7 @@
 import { ideTokenRefusal } from '@lianban/gateway';
 import { openPlatformOrms } from './platform-db';
 import { resolveDatabase, startupPlace } from './database';
-import { describeStartupError } from '@lianban/kit';
+import { describeStartupError, jobsConfigFrom, jobsEnvSchema, parseEnv } from '@lianban/kit';
 import { startPlatform } from './run-platform';
 import { DEMO_PASSWORD } from './seed/district';
 import { resolveKeys } from './keys';
@@ -47,7 +47,9 @@ try {
     await setup.close();
   }
   const gatewayPort = Number(process.env.PORT ?? 4000);
-  const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken });
+  // the job queue (notices, clock warnings) runs unless LIANBAN_JOBS=off
+  const jobs = jobsConfigFrom(parseEnv(jobsEnvSchema, process.env));
+  const platform = await startPlatform({ databaseUrl: database.url, gatewayHost, gatewayPort, development: true, keys, ideToken, jobs });
   const signIn = demo
     ? `  sign in   mutation { login(username: "registrar", password: "${DEMO_PASSWORD}") { token } }, or npm run token -- registrar
             then send the header Authorization: Bearer <token> (demo accounts: see README)`

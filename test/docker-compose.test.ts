@@ -34,7 +34,7 @@ const services = compose.services;
 
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, the migrations, the subgraphs and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'migrate', 'postgres', 'screening']);
+    expect(Object.keys(services).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'migrate', 'notices', 'postgres', 'screening']);
     expect(services.migrate.command).toEqual(['npm', 'run', 'migrate']);
     expect(rootPackage.scripts.migrate).toBeDefined();
   });

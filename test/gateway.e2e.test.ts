@@ -127,7 +127,7 @@ describe('gateway protections', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
-      subgraphs: { assessment: 'ok', cases: 'ok', departments: 'ok', meetings: 'ok', screening: 'ok' },
+      subgraphs: { assessment: 'ok', cases: 'ok', departments: 'ok', meetings: 'ok', notices: 'ok', screening: 'ok' },
     });
   });
 

@@ -23,7 +23,7 @@ export async function startTestPlatform(
   label: string,
   casesPerYear = 600,
   /** Logs are silent unless a test says otherwise (e.g. `observe` to capture them); a short revocation cache lets a test see a sign-out reach every service without waiting. */
-  options: Pick<PlatformOptions, 'observability' | 'observe' | 'revocation'> = {},
+  options: Pick<PlatformOptions, 'observability' | 'observe' | 'revocation' | 'jobs'> = {},
 ) {
   const db = await createTestDatabase(serverUrl, label);
   const district: District = generateDistrict(11, casesPerYear, LOAD_DAY);

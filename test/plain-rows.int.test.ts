@@ -45,9 +45,11 @@ describe('plain rows', () => {
       it(`${module.name}.${entity.name}: the same values as the managed entity`, async () => {
         const orm = setup.orms[module.name];
         const em = orm.em.fork();
-        const managed = await em.find(entity, {}, { limit: 200, orderBy: { id: 'asc' } as never });
-        const pk = orm.getMetadata().get(entity).primaryKeys[0];
-        const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from ${tableOf(em, entity)} order by ${pk} limit 200`);
+        const meta = orm.getMetadata().get(entity);
+        // in the order of the whole primary key (some are composite)
+        const managed = await em.find(entity, {}, { limit: 200, orderBy: Object.fromEntries(meta.primaryKeys.map((key) => [key, 'asc'])) as never });
+        const columns = meta.primaryKeys.flatMap((key) => (meta.properties as Record<string, EntityProperty>)[key].fieldNames);
+        const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select * from ${tableOf(em, entity)} order by ${columns.join(', ')} limit 200`);
         expect(rows.length).toBe(managed.length);
         expect(rows.map((row) => plainRow(em, entity, row))).toEqual(managed.map(hydrated));
       });

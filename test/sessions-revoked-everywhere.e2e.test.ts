@@ -26,6 +26,7 @@ const QUESTIONS = {
   meetings: `{ meetings(first: 1) { items { id } } }`,
   assessment: `{ assessmentSchemes { id } }`,
   screening: `{ sensitivePeriods { id } }`,
+  notices: `{ unreadNoticeCount }`,
 } as const;
 type Service = keyof typeof QUESTIONS;
 const SERVICES = Object.keys(QUESTIONS) as Service[];

@@ -77,7 +77,7 @@ describe('traces', () => {
     } finally {
       await platform.stop();
     }
-    expect(made.map((o) => o.service).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'screening']);
+    expect(made.map((o) => o.service).sort()).toEqual(['assessment', 'cases', 'departments', 'gateway', 'meetings', 'notices', 'screening']);
     expect(made.map((o) => o.tracing)).toEqual(made.map(() => undefined));
     expect(loads).toBe(0);
     expect(exports).toEqual([]);

@@ -28,6 +28,7 @@ export const gatewayEnvSchema = z.object({
   MEETINGS_URL: z.string().url().optional(),
   ASSESSMENT_URL: z.string().url().optional(),
   SCREENING_URL: z.string().url().optional(),
+  NOTICES_URL: z.string().url().optional(),
   LIANBAN_AUTH_PUBLIC_KEY: keyVariable('LIANBAN_AUTH_PUBLIC_KEY', 'public'),
   MAX_QUERY_DEPTH: limit('MAX_QUERY_DEPTH', 2, 12),
   MAX_QUERY_COST: limit('MAX_QUERY_COST', 10, 20_000),
@@ -35,6 +36,8 @@ export const gatewayEnvSchema = z.object({
   MAX_QUERY_DIRECTIVES: limit('MAX_QUERY_DIRECTIVES', 0, 50),
   MAX_QUERY_TOKENS: limit('MAX_QUERY_TOKENS', 100, 2000),
   MAX_BODY_BYTES: limit('MAX_BODY_BYTES', 1024, 1_000_000),
+  /** the import mutations (补录) carry a workbook in base64: they alone may send this much */
+  MAX_IMPORT_BODY_BYTES: limit('MAX_IMPORT_BODY_BYTES', 1024, 12_000_000),
   /** a subgraph that has not answered within this time counts as down (SERVICE_UNAVAILABLE for its fields) */
   SUBGRAPH_TIMEOUT_MS: z.coerce
     .number({ message: SUBGRAPH_TIMEOUT })
@@ -62,6 +65,8 @@ export interface GatewayConfig {
   /** Most tokens in a request's document (counted before it is parsed). */
   maxQueryTokens: number;
   maxBodyBytes: number;
+  /** Largest body of an operation that asks only for the import mutations (`importCases`, `importCasesDryRun`). */
+  maxImportBodyBytes: number;
   /** How long a subgraph may take to answer before its fields are given up (ms). */
   subgraphTimeoutMs: number;
   authPublicKey: string;
@@ -77,7 +82,7 @@ export interface GatewayConfig {
 export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const parsed = parseEnv(gatewayEnvSchema, env);
   const subgraphUrls: Record<string, string> = {};
-  for (const name of ['departments', 'cases', 'meetings', 'assessment', 'screening'] as const) {
+  for (const name of ['departments', 'cases', 'meetings', 'assessment', 'screening', 'notices'] as const) {
     const url = parsed[`${name.toUpperCase()}_URL` as 'CASES_URL'];
     if (url) subgraphUrls[name] = url;
   }
@@ -93,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDirectives: parsed.MAX_QUERY_DIRECTIVES,
     maxQueryTokens: parsed.MAX_QUERY_TOKENS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
+    maxImportBodyBytes: parsed.MAX_IMPORT_BODY_BYTES,
     subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),

@@ -76,6 +76,7 @@ export async function createGateway(
     host: config.host,
     port: config.port,
     maxBodyBytes: config.maxBodyBytes,
+    largeBody: { maxBodyBytes: config.maxImportBodyBytes, rootFields: ['importCases', 'importCasesDryRun'] },
     context: (req) => auth.context(req.headers),
     routes: config.development ? [ideRoute(config.ideToken)] : [],
     health: () => checkSubgraphs(subgraphs),

@@ -12,6 +12,7 @@ import {
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
 import { AgendaItem, AgendaItemCase, BusyTime, Decision, JointMeeting, Meeting, Room } from '@lianban/meetings';
+import { Notice } from '@lianban/notices';
 import { DailyReport, ScreeningReport, SensitivePeriod, SensitivePeriodUnit, Warning } from '@lianban/screening';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -193,6 +194,18 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
   await step('assessment', AssessmentScheme, async (em) => {
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));
     return (await insertInChunks(em, AssessmentScheme, district.schemes)) + (await insertInChunks(em, RankingEntry, entries));
+  });
+  // the demo inboxes: each unit's assignments of its newest open cases, as the notices subgraph would have written them
+  await step('notices', Notice, async (em) => {
+    const open = district.cases
+      .filter((c) => c.assignedAt && c.leadDepartmentId && ['ASSIGNED', 'SIGNED_FOR', 'IN_PROGRESS'].includes(c.status))
+      .sort((a, b) => (b.assignedAt as Date).getTime() - (a.assignedAt as Date).getTime())
+      .slice(0, 300);
+    return insertInChunks(em, Notice, open.map((c) => ({
+      id: stableId('notice', c.id), key: `assigned:demo:${c.id}`, addressee: `unit:${c.leadDepartmentId}`, kind: 'CASE_ASSIGNED' as const,
+      title: `${c.number} 已交办贵单位牵头办理`, body: c.summary.slice(0, 100), subjectType: 'Case', subjectId: c.id, subjectLabel: c.number,
+      occurredAt: c.assignedAt as Date, createdAt: c.assignedAt as Date,
+    })));
   });
   await step('screening', SensitivePeriod, async (em) => {
     const { periods, periodUnits, dailyReports, screeningReports, warnings } = district.screening;

@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 import { type ObservabilityConfig, observabilityConfigFrom, observabilityEnvSchema } from './observability';
 import { StartupError } from './startup';
+import { type JobsConfig, jobsConfigFrom, jobsEnvSchema } from './jobs';
 import { DEFAULT_REVOCATION, type RevocationOptions } from './revocation';
 
 /** How long a token's sign-out status is remembered, and honoured while it cannot be checked (gateway and subgraphs). */
@@ -29,7 +30,7 @@ export function subgraphEnvSchema(defaultPort: number) {
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
     ...observabilityEnvSchema.shape,
-  }).extend(revocationEnvSchema.shape);
+  }).extend(revocationEnvSchema.shape).extend(jobsEnvSchema.shape);
 }
 
 /** A subgraph's resolved configuration. */
@@ -51,6 +52,8 @@ export interface SubgraphConfig {
   revocation?: RevocationOptions;
   /** Logs, metrics and traces (defaults: info logs, open /metrics, no traces). */
   observability?: ObservabilityConfig;
+  /** The durable job queue (pg-boss) for background work; none: the subgraph runs without it. */
+  jobs?: JobsConfig;
 }
 
 /**
@@ -127,5 +130,6 @@ export function loadSubgraphConfig(
     authPublicKey: parsed.LIANBAN_AUTH_PUBLIC_KEY,
     revocation: revocationOptions(parsed),
     observability: observabilityConfigFrom(parsed),
+    jobs: jobsConfigFrom(parsed),
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { Kind, parse } from 'graphql';
 import type { Observability, RequestRecord } from './observability';
 
 /** A route served beside GraphQL (health, the local IDE, static assets). Returns false when it does not match. */
@@ -13,11 +14,39 @@ export interface HttpOptions<TContext extends BaseContext> {
   port: number;
   /** Largest request body accepted, in bytes; larger bodies get 413 without being read further. */
   maxBodyBytes: number;
+  /**
+   * A larger limit for operations that carry a file (a workbook in base64): a body above `maxBodyBytes`
+   * is read up to `largeBody.maxBodyBytes` and served only when every root field of its operation is one
+   * of `rootFields`; anything else gets the same 413 as before.
+   */
+  largeBody?: LargeBodyLimit;
   routes?: Route[];
   /** Reported by GET /health; throw to report the service as unhealthy. */
   health?: () => Promise<Record<string, unknown>>;
   /** Request ids, the request log line, metrics (GET /metrics) and traces of this service. */
   observability: Observability;
+}
+
+/** See `HttpOptions.largeBody`. */
+export interface LargeBodyLimit {
+  maxBodyBytes: number;
+  rootFields: readonly string[];
+}
+
+/** Whether a JSON GraphQL body asks only for `rootFields` (no fragments at the root, no other fields). */
+export function asksOnly(body: string, rootFields: readonly string[]): boolean {
+  try {
+    const { query } = JSON.parse(body) as { query?: unknown };
+    if (typeof query !== 'string') return false;
+    const document = parse(query, { maxTokens: 10_000 });
+    return document.definitions.every(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (rootFields.includes(s.name.value) || s.name.value === '__typename')),
+    );
+  } catch {
+    return false;
+  }
 }
 
 export interface RunningHttp {
@@ -87,7 +116,9 @@ export async function serveHttp<TContext extends BaseContext>(options: HttpOptio
     observe(record);
     let body: string;
     try {
-      body = await readBody(req, options.maxBodyBytes);
+      const large = options.largeBody && options.largeBody.maxBodyBytes > options.maxBodyBytes ? options.largeBody : undefined;
+      body = await readBody(req, large?.maxBodyBytes ?? options.maxBodyBytes);
+      if (large && Buffer.byteLength(body) > options.maxBodyBytes && !asksOnly(body, large.rootFields)) throw new BodyTooLargeError();
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(res, 413, {

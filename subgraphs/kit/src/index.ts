@@ -17,3 +17,5 @@ export * from './observability';
 export * from './startup';
 export * from './selection';
 export * from './calendar';
+export * from './jobs';
+export * from './notices';

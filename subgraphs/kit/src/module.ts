@@ -6,7 +6,7 @@ import type { SubgraphConfig } from './config';
 import { SqlCounter, createOrm, migrate } from './orm';
 import { RevocationCheck, type TokenStatusLookup, remoteTokenStatus } from './revocation';
 import { DEFAULT_OBSERVABILITY, Observability } from './observability';
-import type { Route } from './http';
+import type { LargeBodyLimit, Route } from './http';
 import { type ContextForRoute, type RequestContext, type Subgraph, startSubgraph } from './subgraph';
 
 /** Everything the platform needs to know to run one subgraph; each subgraph exports one of these. */
@@ -21,7 +21,21 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
    * Builds a request's context around its own `em.fork()`, for the verified caller. `revocation` is the
    * process's sign-out check: a subgraph that ends sign-ins (departments) makes it forget them at once.
    */
-  createContext: (em: EntityManager, config: SubgraphConfig, identity: Identity | null, authorization?: string, revocation?: RevocationCheck) => TContext;
+  createContext: (
+    em: EntityManager,
+    config: SubgraphConfig,
+    identity: Identity | null,
+    authorization?: string,
+    revocation?: RevocationCheck,
+    /** What the subgraph's `background` work hands its requests (e.g. a notice publisher). */
+    services?: unknown,
+  ) => TContext;
+  /**
+   * Work the subgraph runs beside serving requests (job-queue workers and schedules), started before it
+   * listens and stopped after it stops listening and before its ORM closes. `services` is passed to
+   * `createContext`.
+   */
+  background?: (orm: MikroORM, config: SubgraphConfig, observability: Observability) => Promise<BackgroundWork>;
   /** Other subgraphs this one calls (their URLs come as `<NAME>_URL`). */
   calls?: string[];
   /**
@@ -37,10 +51,20 @@ export interface SubgraphModule<TContext extends RequestContext = RequestContext
   deploymentCheck?: (orm: MikroORM) => Promise<string | null>;
   /** HTTP routes served beside /graphql (e.g. the meetings subgraph's calendar feeds). */
   routes?(contextFor: ContextForRoute<TContext>): Route[];
+  /** Operations that carry a file and the larger request body they may have (see `HttpOptions.largeBody`). */
+  largeBody?: LargeBodyLimit;
+}
+
+/** See `SubgraphModule.background`. */
+export interface BackgroundWork {
+  services?: unknown;
+  stop: () => Promise<void>;
 }
 
 export interface RunningSubgraph<TContext extends RequestContext = RequestContext> extends Subgraph<TContext> {
   orm: MikroORM;
+  /** Its background work, when it has some (tests reach the workers through it). */
+  background?: BackgroundWork;
   counter: SqlCounter;
   /** Its logger and metrics registry. */
   observability: Observability;
@@ -88,6 +112,7 @@ export async function runSubgraph<TContext extends RequestContext>(
     await observability.stop();
     throw error;
   });
+  let background: BackgroundWork | undefined;
   try {
     // the ORM opens without a database; a wrong DATABASE_URL should stop the start, not every request
     await orm.em.getConnection().execute('select 1');
@@ -95,15 +120,18 @@ export async function runSubgraph<TContext extends RequestContext>(
     // the departments subgraph reads its own table, remembered like everyone's answers; its own sign-out
     // writes forget the tokens they end at once (see createContext)
     const revocation = new RevocationCheck(module.tokenStatus ? module.tokenStatus(orm) : remoteTokenStatus(departmentsUrl as string), config.revocation);
+    background = module.background ? await module.background(orm, config, observability) : undefined;
+    const services = background?.services;
     const subgraph = await startSubgraph({
       name: module.name,
       schema: await module.buildSchema(),
       orm,
-      context: (em, identity, authorization) => module.createContext(em, config, identity, authorization, revocation),
+      context: (em, identity, authorization) => module.createContext(em, config, identity, authorization, revocation, services),
       authPublicKey: config.authPublicKey,
       revocation,
       host: config.host,
       port: config.port,
+      largeBody: module.largeBody,
       observability,
       routes: module.routes?.bind(module),
     });
@@ -113,14 +141,17 @@ export async function runSubgraph<TContext extends RequestContext>(
       orm,
       counter,
       observability,
+      background,
       stop: async () => {
         await subgraph.stop();
+        await background?.stop();
         await orm.close();
         observability.logger.info(`${module.name} subgraph stopped`);
         await observability.stop();
       },
     };
   } catch (error) {
+    await background?.stop().catch(() => undefined);
     await orm.close();
     await observability.stop();
     throw error;

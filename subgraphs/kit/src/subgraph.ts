@@ -4,7 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { type Identity, TokenVerifier } from './auth';
 import { createErrorFormatter } from './errors';
-import { type Route, type RunningHttp, serveHttp } from './http';
+import { type LargeBodyLimit, type Route, type RunningHttp, serveHttp } from './http';
 import type { RevocationCheck } from './revocation';
 import type { Observability, TracedRequest } from './observability';
 
@@ -33,6 +33,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   host: string;
   port: number;
   maxBodyBytes?: number;
+  /** A larger body limit for the operations that carry a file (see `HttpOptions.largeBody`). */
+  largeBody?: LargeBodyLimit;
   observability: Observability;
   /** Routes served beside GraphQL (e.g. a calendar feed), given a way to build a signed-in request context. */
   routes?: (contextFor: ContextForRoute<TContext>) => Route[];
@@ -87,6 +89,7 @@ export async function startSubgraph<TContext extends RequestContext>(
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+    largeBody: options.largeBody,
     observability: options.observability,
     routes: options.routes?.(contextFor),
     context: async (req) => {

@@ -49,6 +49,9 @@ describe('configuration', () => {
       LIANBAN_REVOCATION_GRACE_MS: 120_000,
       LIANBAN_LOG_LEVEL: 'info',
       LIANBAN_METRICS_MAX_OPERATIONS: 100,
+      LIANBAN_JOBS: 'on',
+      LIANBAN_JOBS_SCHEMA: 'pgboss',
+      LIANBAN_JOBS_POLL_SECONDS: 2,
     });
     expect(() => parseEnv(subgraphEnvSchema(4002), { LIANBAN_REVOCATION_CACHE_MS: '-1', DATABASE_URL: 'postgres://db/lianban', LIANBAN_AUTH_PUBLIC_KEY: key })).toThrow(
       /LIANBAN_REVOCATION_CACHE_MS:/,

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { CaseStatus } from '../types/case.enums';
@@ -43,4 +44,9 @@ export class CaseEvent {
   @Field(() => String, { nullable: true, description: 'Why, or what was said' })
   @Property({ type: 'text', nullable: true })
   note?: string;
+
+  /** 补录: a past step brought in from the old system, recorded later with the day it really happened. */
+  @Field(() => Boolean, { description: '补录: a past step recorded later (imported from the old system) with the date it happened' })
+  @Property({ type: 'boolean', default: false })
+  backdated: Opt<boolean> = false;
 }

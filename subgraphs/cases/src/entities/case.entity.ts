@@ -22,6 +22,11 @@ export class Case {
   @Property({ type: 'string', length: 20, unique: true })
   number!: string;
 
+  /** 原系统编号: the number the matter had in the old system it was imported from (补录). */
+  @Field(() => String, { nullable: true, description: '原系统编号: the number in the system the case was imported from' })
+  @Property({ type: 'string', length: 40, nullable: true, unique: true })
+  legacyNumber?: string;
+
   @Field(() => Channel)
   @Enum({ items: () => Channel, nativeEnumName: 'channel' })
   channel!: Channel;

@@ -1,4 +1,4 @@
-import { type RequestContext, type WorkCalendar, groupLoader, mapLoader, marks, officialCalendar, selectPlain } from '@lianban/kit';
+import { NO_NOTICES, type NoticePublisher, type RequestContext, type WorkCalendar, groupLoader, mapLoader, marks, officialCalendar, selectPlain } from '@lianban/kit';
 import DataLoader from 'dataloader';
 import { auditLoader } from './audit.loader';
 import { caseNumberLoader } from './case-mention.loader';
@@ -82,6 +82,8 @@ export interface CasesContext extends RequestContext {
   now: () => Date;
   /** The unit directory (departments subgraph), for input checks. */
   directory: Directory;
+  /** Sends notices in the transaction of the write that causes them. */
+  notices: NoticePublisher;
   /** A case's clocks at this request's time, computed once however many fields ask. */
   clocksOf: (matter: Case) => CaseClock[];
 }
@@ -93,7 +95,8 @@ const directories = new Map<string, Directory>();
 export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Directory {
   const url = config.serviceUrls.departments;
   if (!url) {
-    return { lookup: () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the cases subgraph cannot check units and people')) };
+    const unconfigured = () => Promise.reject(new Error('DEPARTMENTS_URL is not configured: the cases subgraph cannot check units and people'));
+    return { lookup: unconfigured, catalog: unconfigured };
   }
   let directory = directories.get(url);
   if (!directory) directories.set(url, (directory = new HttpDirectory(url)));
@@ -106,6 +109,8 @@ export interface ContextOptions {
   /** The caller's Authorization header, forwarded on the directory call. */
   authorization?: string;
   now?: () => Date;
+  /** Where notices go (交办, 协办任务, 督办): the job queue when the subgraph runs with it, else nowhere. */
+  notices?: NoticePublisher;
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): CasesContext {
@@ -120,6 +125,7 @@ export function createContext(em: EntityManager, options: ContextOptions): Cases
     calendar,
     now,
     directory: options.directory,
+    notices: options.notices ?? NO_NOTICES,
     clocksOf: (matter) => {
       let computed = clocks.get(matter);
       if (!computed) clocks.set(matter, (computed = caseClocks(matter, calendar, now())));

@@ -78,7 +78,7 @@ export class JointMeetingResolver {
     if (!['SECRETARIAT', 'REGISTRAR', 'ADMIN'].includes(caller.role)) {
       throw new ForbiddenError(`carrying a joint-meeting decision into a case is for the secretariat (联席办); you sign in as ${caller.role}`);
     }
-    const service = new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, forwardedHeaders(ctx));
+    const service = new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, forwardedHeaders(ctx), ctx.notices);
     return service.applyJointMeetingDecision(input, { actorId: caller.personId, unitId: caller.unitId });
   }
 }

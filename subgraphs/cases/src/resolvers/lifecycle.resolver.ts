@@ -21,7 +21,7 @@ import {
   TaskChangeInput,
 } from '../types/case-inputs';
 
-const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, forwardedHeaders(ctx));
+const service = (ctx: CasesContext) => new LifecycleService(ctx.em, ctx.calendar, ctx.now, ctx.directory, forwardedHeaders(ctx), ctx.notices);
 
 /**
  * The change as made by the signed-in caller: the timeline records who they are. Bureau staff may

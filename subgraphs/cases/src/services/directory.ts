@@ -18,6 +18,12 @@ export interface DirectoryAnswer {
   categoryKnown?: boolean;
 }
 
+/** Every unit and problem category, for reading names and codes in an imported workbook (补录). */
+export interface DirectoryCatalog {
+  units: ({ id: string; code: string } & UnitFacts)[];
+  categories: { main: string; sub: string; active: boolean }[];
+}
+
 export interface DirectoryQuestion {
   unitIds?: string[];
   personIds?: string[];
@@ -36,6 +42,8 @@ export interface Directory {
    * and the trace context.
    */
   lookup(question: DirectoryQuestion, forwarded?: Record<string, string>): Promise<DirectoryAnswer>;
+  /** Every unit (also inactive ones) and every category: `departments` a page at a time, and `categories`. */
+  catalog(forwarded?: Record<string, string>): Promise<DirectoryCatalog>;
 }
 
 /** The directory over HTTP, at the departments subgraph's GraphQL URL (DEPARTMENTS_URL). */
@@ -81,12 +89,46 @@ export class HttpDirectory implements Directory {
       categoryKnown: question.category ? Boolean(body.data.categoryByName?.active) : undefined,
     };
   }
+
+  catalog(forwarded: Record<string, string> = {}): Promise<DirectoryCatalog> {
+    return httpCatalog(this.url, forwarded);
+  }
+}
+
+/** A page of units and the categories, asked of the departments subgraph; pages of 200 until a short one. */
+async function httpCatalog(url: string, forwarded: Record<string, string>): Promise<DirectoryCatalog> {
+  const units: DirectoryCatalog['units'] = [];
+  let categories: DirectoryCatalog['categories'] = [];
+  for (let offset = 0; ; offset += 200) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...forwarded, 'content-type': 'application/json' },
+      signal: AbortSignal.timeout(10_000),
+      body: JSON.stringify({
+        query: `query ($offset: Int!, $first: Boolean!) {
+          departments(first: 200, offset: $offset) { id code kind active name }
+          categories(activeOnly: false) @include(if: $first) { main sub active }
+        }`,
+        variables: { offset, first: offset === 0 },
+      }),
+    }).catch((error: unknown) => {
+      throw new Error(`the departments subgraph did not answer at ${url}`, { cause: error });
+    });
+    const body = (await response.json()) as {
+      data?: { departments: DirectoryCatalog['units']; categories?: DirectoryCatalog['categories'] };
+      errors?: unknown[];
+    };
+    if (!body.data || body.errors) throw new Error(`the departments subgraph refused the unit catalog: ${JSON.stringify(body.errors)}`);
+    units.push(...body.data.departments);
+    if (body.data.categories) categories = body.data.categories;
+    if (body.data.departments.length < 200) return { units, categories };
+  }
 }
 
 /** A fixed directory (for tests of this subgraph on its own). */
 export class StaticDirectory implements Directory {
   constructor(
-    private readonly units: Record<string, UnitFacts>,
+    private readonly units: Record<string, UnitFacts & { code?: string }>,
     private readonly people: Record<string, PersonFacts> = {},
     private readonly categories: string[] = [],
   ) {}
@@ -96,6 +138,16 @@ export class StaticDirectory implements Directory {
       units: new Map((question.unitIds ?? []).filter((id) => this.units[id]).map((id) => [id, this.units[id]])),
       people: new Map((question.personIds ?? []).filter((id) => this.people[id]).map((id) => [id, this.people[id]])),
       categoryKnown: question.category ? this.categories.includes(`${question.category.main}/${question.category.sub}`) : undefined,
+    };
+  }
+
+  async catalog(): Promise<DirectoryCatalog> {
+    return {
+      units: Object.entries(this.units).map(([id, unit]) => ({ id, code: unit.code ?? id, kind: unit.kind, active: unit.active, name: unit.name })),
+      categories: this.categories.map((name) => {
+        const [main, sub] = name.split('/');
+        return { main, sub, active: true };
+      }),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
+import { ConflictError, NO_NOTICES, type NoticeJob, type NoticePublisher, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
 import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type WorkCalendar, addDays, dayOf, endOfDay } from '@lianban/kit';
@@ -36,6 +36,7 @@ import type {
 import type { JointMeetingDecisionInput } from '../types/joint-meeting.type';
 import { phoneProblem, residentIdProblem } from '../validation/identity';
 import { type Directory, checkAgainstDirectory } from './directory';
+import { caseNotices } from './notices';
 
 /** Who acts and when; `now` is injectable so clocks can be tested. */
 export interface Actor {
@@ -57,6 +58,8 @@ export class LifecycleService {
     private readonly directory: Directory,
     /** Headers the directory call passes on (the kit's `forwardedHeaders` of the request). */
     private readonly forwarded: Record<string, string> = {},
+    /** Where the notices of an assignment, a task or a supervision go, in the transaction of the change. */
+    private readonly notices: NoticePublisher = NO_NOTICES,
   ) {}
 
   /** Checks the units and people a change names (and who acts) against the unit directory. */
@@ -289,7 +292,7 @@ export class LifecycleService {
       [{ id: input.leadUnitId, field: 'input.leadUnitId' }, ...input.cooperating.map((c, i) => ({ id: c.unitId, field: `input.cooperating[${i}].unitId` }))],
       [{ id: input.leaderId, field: 'input.leaderId', leader: true }, { id: input.handlerId, field: 'input.handlerId' }],
     );
-    return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, (matter, em) => {
+    return this.change(input, 'ASSIGNED', [CaseStatus.ACCEPTED], CaseStatus.ASSIGNED, async (matter, em) => {
       const lead = checkId(input.leadUnitId, 'input.leadUnitId');
       const seen = new Set([lead]);
       const cooperating = input.cooperating.map((c, i) => {
@@ -303,10 +306,13 @@ export class LifecycleService {
       matter.assignedAt = now;
       if (input.leaderId) matter.leaderId = checkId(input.leaderId, 'input.leaderId');
       if (input.handlerId) matter.handlerId = checkId(input.handlerId, 'input.handlerId');
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      const leadTask = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+      const notices = [caseNotices.assigned(matter, leadTask.id, lead, leadTask.dueAt, now)];
       for (const c of cooperating) {
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt, dueDays: c.dueDays });
+        const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: c.unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: c.dueAt, dueDays: c.dueDays });
+        notices.push(caseNotices.task(matter, task.id, c.unitId, c.dueAt, now));
       }
+      await this.notices.publish(em, notices);
     });
   }
 
@@ -440,7 +446,8 @@ export class LifecycleService {
       for (const task of tasks.filter((t) => t.role === TaskRole.LEAD)) task.status = TaskStatus.WITHDRAWN;
       matter.leadDepartmentId = lead;
       matter.signedForAt = undefined;
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
+      const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
+      await this.notices.publish(em, [caseNotices.assigned(matter, task.id, lead, task.dueAt, task.assignedAt)]);
     }, input.reason);
   }
 
@@ -450,7 +457,8 @@ export class LifecycleService {
       const unitId = checkId(input.cooperatingUnitId, 'input.cooperatingUnitId');
       const existing = await em.count(CaseTask, { case: matter, unitId, status: { $ne: TaskStatus.WITHDRAWN } });
       if (existing > 0) throw new ValidationError('that unit already has a part in this case', 'input.cooperatingUnitId');
-      em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
+      const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: this.taskDue(matter, input.days, 'input.days'), dueDays: input.days ?? undefined });
+      await this.notices.publish(em, [caseNotices.task(matter, task.id, unitId, task.dueAt, task.assignedAt)]);
     });
   }
 
@@ -503,10 +511,12 @@ export class LifecycleService {
       const now = this.now();
       const tasks = await em.find(CaseTask, { case: matter, status: { $ne: TaskStatus.WITHDRAWN } });
       const changes: string[] = [];
+      const notices: NoticeJob[] = [];
       const previous = matter.status;
       if (matter.leadDepartmentId !== lead) {
         for (const task of tasks.filter((t) => t.role === TaskRole.LEAD || t.unitId === lead)) task.status = TaskStatus.WITHDRAWN;
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        const leadTask = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        notices.push(caseNotices.assigned(matter, leadTask.id, lead, leadTask.dueAt, now));
         changes.push(`牵头单位${matter.leadDepartmentId ? '改为' : '为'}${name(lead)}`);
         matter.leadDepartmentId = lead;
         matter.signedForAt = undefined;
@@ -517,7 +527,8 @@ export class LifecycleService {
       const added = cooperating.filter((id) => !current.some((t) => t.unitId === id));
       const dropped = current.filter((t) => !cooperating.includes(t.unitId) && t.status !== TaskStatus.DONE);
       for (const unitId of added) {
-        em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId, role: TaskRole.COOPERATING, status: TaskStatus.ASSIGNED, assignedAt: now, dueAt: matter.dueAt as Date });
+        notices.push(caseNotices.task(matter, task.id, unitId, task.dueAt, now));
       }
       for (const task of dropped) task.status = TaskStatus.WITHDRAWN;
       if (added.length) changes.push(`增加配合单位${added.map(name).join('、')}`);
@@ -529,6 +540,7 @@ export class LifecycleService {
       if (!changes.length) return matter;
       if (input.deadline) changes.push(`限${input.deadline}前落实`);
       this.record(em, matter, 'JOINT_MEETING_DECISION', actor, previous, matter.status, `依${meetingTitle}决定: ${changes.join('; ')}`);
+      await this.notices.publish(em, notices);
       await this.saveChanged(em, [[matter, read]]);
       return matter;
     });
@@ -573,6 +585,8 @@ export class LifecycleService {
       });
       if (input.placard) matter.placarded = true;
       this.record(em, matter, input.placard ? 'PLACARDED' : 'SUPERVISED', actor, undefined, undefined, `${input.method}: ${input.request}`);
+      // the unit that leads the case answers to the supervision; before it is assigned, the township it comes from
+      await this.notices.publish(em, [caseNotices.supervised(matter, supervision.id, matter.leadDepartmentId ?? matter.townshipId, input.placard, supervision.request, supervision.at)]);
       await this.saveChanged(em, [[matter, read]]);
       return supervision;
     });
