@@ -113,6 +113,25 @@ export interface SeedJointMeeting {
   workingGroups: { name: string; leadUnitId: string; memberUnitIds: string[] }[];
 }
 
+/** 会议室 the joint meeting's sessions can be held in. */
+export interface SeedRoom {
+  id: string;
+  name: string;
+  seats: number;
+}
+
+/** A leader's standing weekly engagement (忙碌时间), which plans keep clear of. */
+export interface SeedBusyTime {
+  id: string;
+  subjectKind: 'PERSON' | 'UNIT';
+  subjectId: string;
+  reason: string;
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  createdAt: Date;
+}
+
 export interface SeedAgendaItem {
   id: string;
   meetingId: string;
@@ -195,6 +214,8 @@ export interface District {
   cases: SeedCase[];
   meetings: SeedMeeting[];
   agendaItems: SeedAgendaItem[];
+  rooms: SeedRoom[];
+  busyTimes: SeedBusyTime[];
   decisions: SeedDecision[];
   jointMeeting: SeedJointMeeting;
   schemes: SeedScheme[];
@@ -634,7 +655,36 @@ export function generateDistrict(seed = 2026, casesPerYear = 5000, today: Date =
   };
   const screening = generateScreening(departments, cases, accounts, until);
   const { schemes, rankings, runs } = generateRankings(townships, cases, from, until, warnedCases(screening));
-  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, schemes, rankings, runs, screening };
+  const { rooms, busyTimes } = generateSchedulingData(viceMayors, until);
+  return { accounts, workingGroups, departments, categories, people, cases, meetings, agendaItems, decisions, jointMeeting, rooms, busyTimes, schemes, rankings, runs, screening };
+}
+
+/** Four rooms, and the vice mayors' standing weekly meetings (每周一上午 区委常委会, ...). */
+function generateSchedulingData(viceMayors: SeedPerson[], recordedAt: Date): { rooms: SeedRoom[]; busyTimes: SeedBusyTime[] } {
+  const rooms = (
+    [
+      ['区委一楼大会议室', 60],
+      ['区政府二楼第二会议室', 40],
+      ['区信访局会商室', 24],
+      ['联席办小会议室', 12],
+    ] as const
+  ).map(([name, seats]) => ({ id: stableId('room', name), name, seats }));
+  const weekly = (leader: SeedPerson, reason: string, weekday: number, startTime: string, endTime: string): SeedBusyTime => ({
+    id: stableId('busy-time', leader.id, reason, String(weekday)),
+    subjectKind: 'PERSON',
+    subjectId: leader.id,
+    reason,
+    weekday,
+    startTime,
+    endTime,
+    createdAt: recordedAt,
+  });
+  const busyTimes = [
+    ...viceMayors.map((leader) => weekly(leader, '区委常委会', 1, '08:30', '12:00')),
+    weekly(viceMayors[0]!, '区政府常务会议', 3, '14:30', '17:30'),
+    weekly(viceMayors[3]!, '政法委例会', 4, '08:30', '12:00'),
+  ];
+  return { rooms, busyTimes };
 }
 
 /** The day of a regular session in a month: the 18th, or the first weekday after it. */

@@ -11,7 +11,7 @@ import {
   officialCalendar,
 } from '@lianban/cases';
 import { Account, Category, DEMO_PASSWORD, Department, Person, WorkingGroup, hashPassword } from '@lianban/departments';
-import { AgendaItem, AgendaItemCase, Decision, JointMeeting, Meeting } from '@lianban/meetings';
+import { AgendaItem, AgendaItemCase, BusyTime, Decision, JointMeeting, Meeting, Room } from '@lianban/meetings';
 import { Notice } from '@lianban/notices';
 import { DailyReport, ScreeningReport, SensitivePeriod, SensitivePeriodUnit, Warning } from '@lianban/screening';
 import type { EntityName } from '@mikro-orm/core';
@@ -190,6 +190,7 @@ export async function loadDistrict(orms: Record<string, MikroORM>, district: Dis
       (await insertInChunks(em, Decision, district.decisions.map(({ agendaItemId, ...decision }) => ({ ...decision, agendaItem: agendaItemId }))))
     );
   });
+  await step('meetings', Room, async (em) => (await insertInChunks(em, Room, district.rooms)) + (await insertInChunks(em, BusyTime, district.busyTimes)));
   await step('assessment', AssessmentScheme, async (em) => {
     // published runs the engine computed (scripts/seed/district.ts), with their rankings
     const entries = district.rankings.map(({ schemeId, ...entry }) => ({ ...entry, scheme: schemeId }));

@@ -3,15 +3,19 @@ import { calendarRoutes } from './calendar.routes';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
 import { Meeting } from './entities/meeting.entity';
+import { BusyTime } from './entities/busy-time.entity';
+import { MeetingPlan } from './entities/meeting-plan.entity';
 import { Decision } from './entities/decision.entity';
 import { JointMeeting } from './entities/joint-meeting.entity';
 import { Room } from './entities/room.entity';
-import { caseRecordsFor, createContext, directoryFor, type MeetingsContext, visibilityFor } from './loaders';
+import { SchedulingSettings } from './entities/scheduling-settings.entity';
+import { caseRecordsFor, createContext, directoryFor, type MeetingsContext, namesFor, visibilityFor } from './loaders';
 import { migrations } from './migrations';
 import { AgendaItemResolver, CaseAgendaResolver } from './resolvers/agenda-item.resolver';
 import { AgendaFollowUpResolver, DecisionResolver, JointMeetingResolver } from './resolvers/decision.resolver';
 import { MeetingResolver } from './resolvers/meeting.resolver';
 import { referenceResolvers } from './resolvers/references';
+import { MeetingRoomResolver, PlannedSessionResolver, SchedulingResolver } from './resolvers/scheduling.resolver';
 
 export { loadConfig } from './config';
 export { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
@@ -25,20 +29,44 @@ export { chineseNumber, regularTitle } from './services/numerals';
 export * from './types/meeting.enums';
 export { createContext } from './loaders';
 export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
+export { HttpCaseParticipants, StaticCaseParticipants, type CaseParticipants, type CaseParticipantsRow } from './services/case-participants';
+export { HttpDirectoryNames, StaticDirectoryNames, type DirectoryNames } from './services/directory-names';
+export { BusySubject, BusyTime } from './entities/busy-time.entity';
+export { MeetingPlan } from './entities/meeting-plan.entity';
+export { SchedulingSettings } from './entities/scheduling-settings.entity';
+export { solveSchedule } from './scheduling/solve';
+export { solveInWorker } from './scheduling/worker-client';
 
 /** The meetings subgraph: joint meetings (联席会议), their agendas, and the agenda items of Case. */
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
   name: 'meetings',
   defaultPort: DEFAULT_PORT,
-  entities: [Meeting, AgendaItem, AgendaItemCase, Room, JointMeeting, Decision],
+  entities: [Meeting, AgendaItem, AgendaItemCase, Room, JointMeeting, Decision, BusyTime, SchedulingSettings, MeetingPlan],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [MeetingResolver, AgendaItemResolver, CaseAgendaResolver, DecisionResolver, AgendaFollowUpResolver, JointMeetingResolver],
+      resolvers: [
+        MeetingResolver,
+        AgendaItemResolver,
+        CaseAgendaResolver,
+        DecisionResolver,
+        AgendaFollowUpResolver,
+        JointMeetingResolver,
+        SchedulingResolver,
+        PlannedSessionResolver,
+        MeetingRoomResolver,
+      ],
       referenceResolvers,
     }),
   createContext: (em, config, identity, authorization) =>
-    createContext(em, { visibility: visibilityFor(config), cases: caseRecordsFor(config), directory: directoryFor(config), identity, authorization }),
+    createContext(em, {
+      visibility: visibilityFor(config),
+      cases: caseRecordsFor(config),
+      directory: directoryFor(config),
+      identity,
+      authorization,
+      names: namesFor(config),
+    }),
   routes: calendarRoutes,
   // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
   calls: ['departments', 'cases'],

@@ -44,6 +44,10 @@ export class Meeting {
   @Property({ type: 'uuid', nullable: true })
   roomId?: string;
 
+  @Field(() => Int, { nullable: true, description: 'Planned length in minutes (the scheduling default when null)' })
+  @Property({ type: 'integer', nullable: true })
+  durationMinutes?: number;
+
   /** The secretariat fixed the time: re-planning keeps it. */
   @Field(() => Boolean, { description: 'Time fixed by the secretariat (置顶/锁定): plans keep it' })
   @Property({ type: 'boolean', default: false })

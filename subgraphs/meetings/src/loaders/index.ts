@@ -1,10 +1,15 @@
-import { type Identity, type RequestContext, type SubgraphConfig, entityLoader, forwardedHeaders, groupLoader, mapLoader } from '@lianban/kit';
+import { type Identity, type RequestContext, type SubgraphConfig, type WorkCalendar, entityLoader, forwardedHeaders, groupLoader, mapLoader, officialCalendar } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { Decision } from '../entities/decision.entity';
 import { JointMeeting } from '../entities/joint-meeting.entity';
 import { type CaseOutcome, type CaseParticipants, type CaseRecords, HttpCaseRecords } from '../services/case-records';
+import { Room } from '../entities/room.entity';
+import { solveInWorker } from '../scheduling/worker-client';
+import { type CaseParticipants as SchedulingParticipants, HttpCaseParticipants } from '../services/case-participants';
+import { type DirectoryNames, HttpDirectoryNames } from '../services/directory-names';
+import type { SchedulingDeps } from '../services/scheduling.service';
 import { type CaseVisibility, HttpCaseVisibility } from '../services/case-visibility';
 import { type Directory, HttpDirectory } from '../services/directory';
 
@@ -39,6 +44,7 @@ export function createLoaders(
     /** The joint-meeting body (there is one), read once per request. */
     body: () => (body ??= em.findOne(JointMeeting, { id: { $ne: null } } as never, { orderBy: { id: 'asc' } })),
     meeting: entityLoader(em, Meeting),
+    room: entityLoader(em, Room),
     itemsByMeeting: groupLoader(
       (ids: readonly string[]) => em.find(AgendaItem, { meeting: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
       (item) => item.meeting.id,
@@ -70,6 +76,8 @@ export interface MeetingsContext extends RequestContext {
   now: () => Date;
   /** The headers a service call passes on (token, request id, trace). */
   forwarded: () => Record<string, string>;
+  /** what the scheduler (排会) works with besides the database; `forwarded` is filled per call */
+  scheduling: Omit<SchedulingDeps, 'forwarded'>;
 }
 
 const unconfiguredCases: CaseRecords = {
@@ -91,6 +99,13 @@ export interface ContextOptions {
   cases?: CaseRecords;
   directory?: Directory;
   now?: () => Date;
+  /** Who must attend for a case: the cases subgraph (a stub in tests). */
+  participants?: SchedulingParticipants;
+  /** Names of people and units for reasons: the departments subgraph (a stub in tests). */
+  names?: DirectoryNames;
+  /** The engine; by default in a worker thread. */
+  solve?: SchedulingDeps['solve'];
+  calendar?: WorkCalendar;
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): MeetingsContext {
@@ -102,6 +117,13 @@ export function createContext(em: EntityManager, options: ContextOptions): Meeti
     directory: options.directory ?? unconfiguredDirectory,
     now: options.now ?? (() => new Date()),
     forwarded: () => forwardedHeaders(context),
+    scheduling: {
+      // the same `caseParticipants` call the agenda uses, unless a test gives its own
+      participants: options.participants ?? { participants: (ids, forwarded) => (options.cases ?? unconfiguredCases).participants(ids, forwarded) },
+      names: options.names ?? { names: async () => new Map() },
+      solve: options.solve ?? solveInWorker,
+      calendar: options.calendar ?? officialCalendar(),
+    },
   };
   context.loaders = createLoaders(em, options.visibility, () => forwardedHeaders(context), context.cases);
   return context as MeetingsContext;
@@ -138,5 +160,26 @@ export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Direc
   if (!url) return unconfiguredDirectory;
   let client = directories.get(url);
   if (!client) directories.set(url, (client = new HttpDirectory(url)));
+  return client;
+}
+
+const participantClients = new Map<string, SchedulingParticipants>();
+const nameClients = new Map<string, DirectoryNames>();
+
+/** Who attends for a case: the cases subgraph at CASES_URL (`caseParticipants`). */
+export function participantsFor(config: Pick<SubgraphConfig, 'serviceUrls'>): SchedulingParticipants | undefined {
+  const url = config.serviceUrls.cases;
+  if (!url) return undefined;
+  let client = participantClients.get(url);
+  if (!client) participantClients.set(url, (client = new HttpCaseParticipants(url)));
+  return client;
+}
+
+/** Names of people and units: the departments subgraph at DEPARTMENTS_URL (`peopleByIds`, `departmentsByIds`). */
+export function namesFor(config: Pick<SubgraphConfig, 'serviceUrls'>): DirectoryNames | undefined {
+  const url = config.serviceUrls.departments;
+  if (!url) return undefined;
+  let client = nameClients.get(url);
+  if (!client) nameClients.set(url, (client = new HttpDirectoryNames(url)));
   return client;
 }
