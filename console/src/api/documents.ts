@@ -334,3 +334,205 @@ export const CloseCaseMutation = graphql(`
 export const UnmergeCaseMutation = graphql(`
   mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }
 `);
+
+// 联席办: sessions, agenda, plans
+
+export const MeetingListItem = graphql(`
+  fragment MeetingListItem on Meeting {
+    id
+    sessionNumber
+    title
+    kind
+    status
+    heldOn
+    startsAt
+    endsAt
+    pinnedTime
+    subject
+    cancelReason
+    version
+    room { id name }
+  }
+`);
+
+export const MeetingsQuery = graphql(`
+  query Meetings($filter: MeetingFilter, $after: String) {
+    meetings(filter: $filter, first: 20, after: $after) {
+      items { ...MeetingListItem }
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`);
+
+export const MeetingQuery = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      ...MeetingListItem
+      durationMinutes
+      minutes
+      agenda {
+        id
+        position
+        title
+        decision
+        cases { id number summary }
+        decisions { id handlerName deadline status case { id number } }
+      }
+      requiredAttendees { units { id name } leaders { id name position } }
+      followUp { rate summary }
+    }
+  }
+`);
+
+export const CreateMeetingMutation = graphql(`
+  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }
+`);
+
+export const PublishMeetingScheduleMutation = graphql(`
+  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }
+`);
+
+export const RecordMeetingHeldMutation = graphql(`
+  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }
+`);
+
+export const CancelMeetingMutation = graphql(`
+  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { ...MeetingListItem } }
+`);
+
+export const MeetingPlanFields = graphql(`
+  fragment MeetingPlanFields on MeetingPlan {
+    id
+    fromDay
+    toDay
+    engine
+    optimal
+    feasible
+    hard
+    soft
+    solveMs
+    appliedAt
+    sessions { sessionId startsAt endsAt moved kept planned meeting { id title status pinnedTime } room { id name } }
+    score { constraint kind label violations penalty }
+    reasons { constraint sessionIds message }
+    conflict { message minimal groups { kind subject message } }
+  }
+`);
+
+export const PlanMeetingsMutation = graphql(`
+  mutation PlanMeetings($from: String!, $to: String!) { planMeetings(from: $from, to: $to) { ...MeetingPlanFields } }
+`);
+
+export const ApplyMeetingPlanMutation = graphql(`
+  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }
+`);
+
+export const PinMeetingMutation = graphql(`
+  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }
+`);
+
+export const UnpinMeetingMutation = graphql(`
+  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }
+`);
+
+// 考核办: schemes, runs, rankings
+
+export const AssessmentSchemesQuery = graphql(`
+  query AssessmentSchemes {
+    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }
+  }
+`);
+
+export const AssessmentRunsQuery = graphql(`
+  query AssessmentRuns($schemeVersionId: ID!) {
+    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }
+  }
+`);
+
+export const PublishSchemeVersionMutation = graphql(`
+  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }
+`);
+
+export const AssessmentRunFields = graphql(`
+  fragment AssessmentRunFields on AssessmentRun {
+    id
+    period
+    status
+    computedAt
+    publishedAt
+    monteCarloRuns
+    version
+    entries {
+      unitId
+      name
+      group
+      score
+      rank
+      rankedUnits
+      previousRank
+      rankChange
+      inRewardGroup
+      inKeyManagementGroup
+      outOfRewards
+      rankedLast
+      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }
+      lines { ruleId title kind metric value points note cases { id number persons points warned } }
+    }
+  }
+`);
+
+export const RunAssessmentMutation = graphql(`
+  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {
+    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }
+  }
+`);
+
+export const AssessmentRunQuery = graphql(`
+  query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }
+`);
+
+export const PublishAssessmentRunMutation = graphql(`
+  mutation PublishAssessmentRun($runId: ID!, $version: Int!) { publishAssessmentRun(runId: $runId, version: $version) { id status publishedAt version } }
+`);
+
+export const AssessmentBulletinQuery = graphql(`
+  query AssessmentBulletin($runIds: [ID!]!, $format: BulletinFormat!) {
+    assessmentBulletin(runIds: $runIds, format: $format) { filename mimeType contentBase64 }
+  }
+`);
+
+export const HardCaseCandidatesQuery = graphql(`
+  query HardCaseCandidates($olderThanDays: Int!, $after: String) {
+    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {
+      items { reasons explanations openDays case { id number summary status } }
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`);
+
+export const AddAgendaItemMutation = graphql(`
+  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {
+    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }
+  }
+`);
+
+export const FollowUpBoardQuery = graphql(`
+  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {
+    followUpBoard(statuses: $statuses, first: 50, after: $after) {
+      items {
+        id
+        handlerName
+        deadline
+        status
+        evidence
+        case { id number summary }
+        ownerLeader { id name }
+        agendaItem { id title meeting { id title } }
+      }
+      pageInfo { endCursor hasNextPage }
+    }
+    meetingStatistics(from: $from, to: $to) {
+      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary
+    }
+  }
+`);

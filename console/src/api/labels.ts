@@ -6,6 +6,11 @@ import type {
   CaseStatus,
   Channel,
   ClockKind,
+  DecisionStatus,
+  HardCaseReason,
+  MeetingKind,
+  MeetingStatus,
+  PublicationStatus,
   DepartmentKind,
   Priority,
   Satisfaction,
@@ -128,6 +133,46 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 const dayOnly = new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** 会议状态 */
+export const MEETING_STATUS: Record<MeetingStatus, string> = {
+  PLANNED: '待排期',
+  SCHEDULED: '已发布排期',
+  HELD: '已召开',
+  MINUTES_PUBLISHED: '已印发纪要',
+  CANCELLED: '已取消',
+};
+export const MEETING_STATUS_TAG: Record<MeetingStatus, 'info' | 'primary' | 'success' | 'warning' | 'danger'> = {
+  PLANNED: 'info',
+  SCHEDULED: 'primary',
+  HELD: 'success',
+  MINUTES_PUBLISHED: 'success',
+  CANCELLED: 'danger',
+};
+export const MEETING_KIND: Record<MeetingKind, string> = { REGULAR: '例会', EXTRA: '专题会议' };
+export const DECISION_STATUS: Record<DecisionStatus, string> = { PENDING: '落实中', CARRIED_OUT: '已落实', OVERDUE: '逾期未落实' };
+export const DECISION_STATUS_TAG: Record<DecisionStatus, 'warning' | 'success' | 'danger'> = { PENDING: 'warning', CARRIED_OUT: 'success', OVERDUE: 'danger' };
+export const PUBLICATION: Record<PublicationStatus, string> = { DRAFT: '草稿', PUBLISHED: '已发布' };
+export const HARD_CASE_REASON: Record<HardCaseReason, string> = {
+  LONG_STANDING: '久拖未决',
+  REPEAT: '重复信访',
+  SKIP_LEVEL: '越级上访',
+  COLLECTIVE: '集体访',
+  OVERDUE: '办理超期',
+  PLACARDED: '挂牌督办',
+  DISPUTED_COMPETENCE: '职责争议',
+};
+
+/** Saves a base64 file the API returned (bulletins, notices) as a download. */
+export function downloadBase64(filename: string, mimeType: string, contentBase64: string) {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 /** An instant as China time, e.g. 2026/11/23 10:00. */
 export function formatTime(iso: string | null | undefined): string {

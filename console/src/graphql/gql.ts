@@ -53,6 +53,29 @@ type Documents = {
     "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": typeof types.RouteCategoryDocument,
     "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": typeof types.CloseCaseDocument,
     "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": typeof types.UnmergeCaseDocument,
+    "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": typeof types.MeetingListItemFragmentDoc,
+    "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": typeof types.PublishMeetingScheduleDocument,
+    "\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n": typeof types.RecordMeetingHeldDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { ...MeetingListItem } }\n": typeof types.CancelMeetingDocument,
+    "\n  fragment MeetingPlanFields on MeetingPlan {\n    id\n    fromDay\n    toDay\n    engine\n    optimal\n    feasible\n    hard\n    soft\n    solveMs\n    appliedAt\n    sessions { sessionId startsAt endsAt moved kept planned meeting { id title status pinnedTime } room { id name } }\n    score { constraint kind label violations penalty }\n    reasons { constraint sessionIds message }\n    conflict { message minimal groups { kind subject message } }\n  }\n": typeof types.MeetingPlanFieldsFragmentDoc,
+    "\n  mutation PlanMeetings($from: String!, $to: String!) { planMeetings(from: $from, to: $to) { ...MeetingPlanFields } }\n": typeof types.PlanMeetingsDocument,
+    "\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n": typeof types.ApplyMeetingPlanDocument,
+    "\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n": typeof types.PinMeetingDocument,
+    "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n": typeof types.UnpinMeetingDocument,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": typeof types.AssessmentSchemesDocument,
+    "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": typeof types.AssessmentRunsDocument,
+    "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": typeof types.PublishSchemeVersionDocument,
+    "\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n": typeof types.AssessmentRunFieldsFragmentDoc,
+    "\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n": typeof types.RunAssessmentDocument,
+    "\n  query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }\n": typeof types.AssessmentRunDocument,
+    "\n  mutation PublishAssessmentRun($runId: ID!, $version: Int!) { publishAssessmentRun(runId: $runId, version: $version) { id status publishedAt version } }\n": typeof types.PublishAssessmentRunDocument,
+    "\n  query AssessmentBulletin($runIds: [ID!]!, $format: BulletinFormat!) {\n    assessmentBulletin(runIds: $runIds, format: $format) { filename mimeType contentBase64 }\n  }\n": typeof types.AssessmentBulletinDocument,
+    "\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.HardCaseCandidatesDocument,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n": typeof types.FollowUpBoardDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -94,6 +117,29 @@ const documents: Documents = {
     "\n  mutation RouteCategory($input: RouteCategoryInput!) { routeCategory(input: $input) { id leadDepartment { id name } } }\n": types.RouteCategoryDocument,
     "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { ...CaseDetailFields } }\n": types.CloseCaseDocument,
     "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": types.UnmergeCaseDocument,
+    "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": types.MeetingListItemFragmentDoc,
+    "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": types.MeetingDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": types.CreateMeetingDocument,
+    "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": types.PublishMeetingScheduleDocument,
+    "\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n": types.RecordMeetingHeldDocument,
+    "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { ...MeetingListItem } }\n": types.CancelMeetingDocument,
+    "\n  fragment MeetingPlanFields on MeetingPlan {\n    id\n    fromDay\n    toDay\n    engine\n    optimal\n    feasible\n    hard\n    soft\n    solveMs\n    appliedAt\n    sessions { sessionId startsAt endsAt moved kept planned meeting { id title status pinnedTime } room { id name } }\n    score { constraint kind label violations penalty }\n    reasons { constraint sessionIds message }\n    conflict { message minimal groups { kind subject message } }\n  }\n": types.MeetingPlanFieldsFragmentDoc,
+    "\n  mutation PlanMeetings($from: String!, $to: String!) { planMeetings(from: $from, to: $to) { ...MeetingPlanFields } }\n": types.PlanMeetingsDocument,
+    "\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n": types.ApplyMeetingPlanDocument,
+    "\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n": types.PinMeetingDocument,
+    "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n": types.UnpinMeetingDocument,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": types.AssessmentSchemesDocument,
+    "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": types.AssessmentRunsDocument,
+    "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": types.PublishSchemeVersionDocument,
+    "\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n": types.AssessmentRunFieldsFragmentDoc,
+    "\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n": types.RunAssessmentDocument,
+    "\n  query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }\n": types.AssessmentRunDocument,
+    "\n  mutation PublishAssessmentRun($runId: ID!, $version: Int!) { publishAssessmentRun(runId: $runId, version: $version) { id status publishedAt version } }\n": types.PublishAssessmentRunDocument,
+    "\n  query AssessmentBulletin($runIds: [ID!]!, $format: BulletinFormat!) {\n    assessmentBulletin(runIds: $runIds, format: $format) { filename mimeType contentBase64 }\n  }\n": types.AssessmentBulletinDocument,
+    "\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.HardCaseCandidatesDocument,
+    "\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n": types.AddAgendaItemDocument,
+    "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n": types.FollowUpBoardDocument,
 };
 
 /**
@@ -266,6 +312,98 @@ export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"): (typeof documents)["\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n"): (typeof documents)["\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n"): (typeof documents)["\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n"): (typeof documents)["\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { ...MeetingListItem } }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $version: Int!, $reason: String!) { cancelMeeting(id: $id, version: $version, reason: $reason) { ...MeetingListItem } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingPlanFields on MeetingPlan {\n    id\n    fromDay\n    toDay\n    engine\n    optimal\n    feasible\n    hard\n    soft\n    solveMs\n    appliedAt\n    sessions { sessionId startsAt endsAt moved kept planned meeting { id title status pinnedTime } room { id name } }\n    score { constraint kind label violations penalty }\n    reasons { constraint sessionIds message }\n    conflict { message minimal groups { kind subject message } }\n  }\n"): (typeof documents)["\n  fragment MeetingPlanFields on MeetingPlan {\n    id\n    fromDay\n    toDay\n    engine\n    optimal\n    feasible\n    hard\n    soft\n    solveMs\n    appliedAt\n    sessions { sessionId startsAt endsAt moved kept planned meeting { id title status pinnedTime } room { id name } }\n    score { constraint kind label violations penalty }\n    reasons { constraint sessionIds message }\n    conflict { message minimal groups { kind subject message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanMeetings($from: String!, $to: String!) { planMeetings(from: $from, to: $to) { ...MeetingPlanFields } }\n"): (typeof documents)["\n  mutation PlanMeetings($from: String!, $to: String!) { planMeetings(from: $from, to: $to) { ...MeetingPlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n"): (typeof documents)["\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n"): (typeof documents)["\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n"): (typeof documents)["\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n"): (typeof documents)["\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n"): (typeof documents)["\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n"): (typeof documents)["\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n"): (typeof documents)["\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }\n"): (typeof documents)["\n  query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAssessmentRun($runId: ID!, $version: Int!) { publishAssessmentRun(runId: $runId, version: $version) { id status publishedAt version } }\n"): (typeof documents)["\n  mutation PublishAssessmentRun($runId: ID!, $version: Int!) { publishAssessmentRun(runId: $runId, version: $version) { id status publishedAt version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentBulletin($runIds: [ID!]!, $format: BulletinFormat!) {\n    assessmentBulletin(runIds: $runIds, format: $format) { filename mimeType contentBase64 }\n  }\n"): (typeof documents)["\n  query AssessmentBulletin($runIds: [ID!]!, $format: BulletinFormat!) {\n    assessmentBulletin(runIds: $runIds, format: $format) { filename mimeType contentBase64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n"): (typeof documents)["\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
