@@ -56,6 +56,9 @@ const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeou
 
 const caseUrl = { id: '', number: '' };
 
+/** A YYYY-MM-DD day `days` later. */
+const addDaysTo = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 describe('联办工作台 in a browser', () => {
   it('serves the console at / with client routes, beside /graphql', async () => {
     const page = await fetch(`${base}/cases/any-client-route`);
@@ -228,6 +231,58 @@ describe('联办工作台 in a browser', () => {
     const matters = await evaluator.locator('[data-test=matters]').innerText();
     const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '信访总量（件次）')!;
     expect(String(row.getCell(2).value)).toBe(matters);
+  });
+
+  it('the evaluator runs the demo scheme for a published period and sees the ranking the API computes, with its score lines', async () => {
+    type Schemes = { assessmentSchemes: { id: string; status: string }[] };
+    const schemes = await platform.query<Schemes>('{ assessmentSchemes { id status } }', {}, 'evaluator');
+    const schemeId = schemes.data!.assessmentSchemes.find((s) => s.status === 'PUBLISHED')!.id;
+    const runs = await platform.query<{ assessmentRuns: { period: string }[] }>(
+      'query ($id: ID!) { assessmentRuns(schemeVersionId: $id, status: PUBLISHED) { period } }', { id: schemeId }, 'evaluator');
+    const period = runs.data!.assessmentRuns[0].period;
+    type Run = { runAssessment: { entries: { name: string; group: string; rank: number }[] } };
+    const computed = await platform.query<Run>(
+      'mutation ($id: ID!, $period: String!) { runAssessment(schemeVersionId: $id, period: $period) { entries { name group rank } } }',
+      { id: schemeId, period }, 'evaluator');
+    const firstTownships = computed.data!.runAssessment.entries.filter((e) => e.group === 'TOWNSHIPS' && e.rank === 1).map((e) => e.name);
+    expect(firstTownships.length).toBeGreaterThan(0);
+
+    const page = await signIn('evaluator');
+    expect(await page.locator('.sidebar').innerText()).toMatch(/考核方案[\s\S]*考核排名/);
+    await page.locator('.sidebar').getByText('考核排名').click();
+    // the newest published period of the published scheme is offered first
+    await eventually(() => page.locator('input[data-test=period]').inputValue()).toBe(period);
+    await page.locator('[data-test=run-assessment]').click();
+    await eventually(() => page.locator('[data-test=run-status]').innerText()).toBe('草稿');
+    const first = page.locator('.el-tab-pane:visible [data-test=ranking] tbody tr').first();
+    expect(await first.locator('[data-test=rank]').innerText()).toBe('1');
+    expect(firstTownships).toContain((await first.locator('[data-test=unit-name]').innerText()).trim());
+    // drill down from the first unit to its score lines
+    await first.click();
+    await eventually(() => page.locator('[data-test=score-lines] tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  it('the secretariat sees the seeded sessions and runs a plan with its score per constraint', async () => {
+    type Page = { meetings: { items: { title: string; heldOn: string }[] } };
+    const planned = await platform.query<Page>('{ meetings(first: 5, filter: { statuses: [PLANNED] }) { items { title heldOn } } }', {}, 'secretariat');
+    const session = planned.data!.meetings.items[0];
+    expect(session.title).toMatch(/^第.+次信访联席工作会议$/);
+
+    const page = await signIn('secretariat');
+    await page.locator('.sidebar').getByText('会议列表').click();
+    await eventually(() => page.locator('[data-test=meetings]').innerText()).toContain(session.title);
+    await page.locator('[data-test=meetings] tr', { hasText: session.title }).first().click();
+    await eventually(() => page.locator('[data-test=meeting-status]').innerText()).toBe('待排期');
+    await page.locator('.el-drawer__close-btn').click();
+
+    await page.locator('.sidebar').getByText('排会').click();
+    const to = page.locator('.el-form-item', { hasText: '排会范围' }).locator('input').nth(1);
+    await to.fill(addDaysTo(session.heldOn, 14));
+    await to.press('Enter');
+    await page.locator('[data-test=plan-meetings]').click();
+    await eventually(() => page.locator('[data-test=plan-score]').innerText()).toContain('会议室容量');
+    expect(await page.locator('[data-test=plan-score]').innerText()).toContain('尽早召开');
+    expect(await page.locator('[data-test=plan-sessions]').innerText()).toContain(session.title);
   });
 
   it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
