@@ -283,6 +283,16 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('[data-test=plan-score]').innerText()).toContain('会议室容量');
     expect(await page.locator('[data-test=plan-score]').innerText()).toContain('尽早召开');
     expect(await page.locator('[data-test=plan-sessions]').innerText()).toContain(session.title);
+
+    // 督查: the year's 落实率 as the API counts it
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const stats = await platform.query<{ meetingStatistics: { rate: number | null } }>(
+      'query ($from: String!, $to: String!) { meetingStatistics(from: $from, to: $to) { rate } }', { from: `${today.slice(0, 4)}-01-01`, to: addDaysTo(today, 1) }, 'secretariat');
+    const rate = stats.data!.meetingStatistics.rate;
+    await page.locator('.sidebar').getByText('督查').click();
+    await eventually(() => page.locator('[data-test=follow-up-rate]').innerText()).toBe(rate == null ? '—' : `${rate}%`);
+    await page.locator('.sidebar').getByText('候选疑难案件').click();
+    await eventually(() => page.locator('[data-test=candidates] tbody tr').count()).toBeGreaterThan(0);
   });
 
   it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
