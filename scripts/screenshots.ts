@@ -17,8 +17,8 @@ mkdirSync(folder, { recursive: true });
 const TOUR: Record<string, string[]> = {
   registrar: ['/cases', 'case', '/intake', '/report'],
   'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
-  secretariat: ['/dashboard', '/cases', '/report'],
-  evaluator: ['/report'],
+  secretariat: ['/dashboard', '/meetings', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/cases', '/report'],
+  evaluator: ['/report', '/assessment/schemes', '/assessment/ranking'],
   leader: ['/dashboard', '/cases', '/report'],
   admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
 };

@@ -384,6 +384,12 @@ export const MeetingQuery = graphql(`
   }
 `);
 
+export const MeetingFilesQuery = graphql(`
+  query MeetingFiles($id: ID!) {
+    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }
+  }
+`);
+
 export const CreateMeetingMutation = graphql(`
   mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }
 `);

@@ -56,6 +56,7 @@ type Documents = {
     "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": typeof types.MeetingListItemFragmentDoc,
     "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n": typeof types.MeetingFilesDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": typeof types.CreateMeetingDocument,
     "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": typeof types.PublishMeetingScheduleDocument,
     "\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n": typeof types.RecordMeetingHeldDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": types.MeetingListItemFragmentDoc,
     "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": types.MeetingDocument,
+    "\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n": types.MeetingFilesDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": types.CreateMeetingDocument,
     "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": types.PublishMeetingScheduleDocument,
     "\n  mutation RecordMeetingHeld($id: ID!, $version: Int!) { recordMeetingHeld(id: $id, version: $version) { ...MeetingListItem } }\n": types.RecordMeetingHeldDocument,
@@ -324,6 +326,10 @@ export function graphql(source: "\n  query Meetings($filter: MeetingFilter, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n"): (typeof documents)["\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
