@@ -260,6 +260,14 @@ describe('联办工作台 in a browser', () => {
     // drill down from the first unit to its score lines
     await first.click();
     await eventually(() => page.locator('[data-test=score-lines] tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.el-drawer__close-btn').click();
+    // the draft's 通报 as an Excel workbook from the API, naming the first township
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=bulletin-xlsx]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
+    expect(cells.some((text) => firstTownships.some((name) => text.includes(name)))).toBe(true);
   });
 
   it('the secretariat sees the seeded sessions and runs a plan with its score per constraint', async () => {
