@@ -1,4 +1,4 @@
-import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { type NoticePublisher, buildFederatedSchema, noticePublisher, startJobQueue, stopJobQueue, type SubgraphModule } from '@lianban/kit';
 import { calendarRoutes } from './calendar.routes';
 import { DEFAULT_PORT } from './config';
 import { AgendaItem, AgendaItemCase } from './entities/agenda-item.entity';
@@ -36,6 +36,12 @@ export { MeetingPlan } from './entities/meeting-plan.entity';
 export { SchedulingSettings } from './entities/scheduling-settings.entity';
 export { solveSchedule } from './scheduling/solve';
 export { solveInWorker } from './scheduling/worker-client';
+export { meetingNotice } from './services/meeting-notices';
+
+/** What the meetings subgraph's background work hands its requests and tests. */
+export interface MeetingsServices {
+  notices: NoticePublisher;
+}
 
 /** The meetings subgraph: joint meetings (联席会议), their agendas, and the agenda items of Case. */
 export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
@@ -58,8 +64,9 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       ],
       referenceResolvers,
     }),
-  createContext: (em, config, identity, authorization) =>
+  createContext: (em, config, identity, authorization, _revocation, services) =>
     createContext(em, {
+      notices: (services as MeetingsServices | undefined)?.notices,
       visibility: visibilityFor(config),
       cases: caseRecordsFor(config),
       directory: directoryFor(config),
@@ -68,6 +75,18 @@ export const meetingsSubgraph: SubgraphModule<MeetingsContext> = {
       names: namesFor(config),
     }),
   routes: calendarRoutes,
+  // with the job queue: meeting notices (会议通知) to the units that must attend, sent with the schedule or the cancellation
+  background: async (_orm, config, observability) => {
+    if (!config.jobs) return { stop: async () => undefined };
+    const boss = await startJobQueue(config.databaseUrl, config.jobs, observability.logger);
+    try {
+      const services: MeetingsServices = { notices: await noticePublisher(boss) };
+      return { services, stop: () => stopJobQueue(boss) };
+    } catch (error) {
+      await stopJobQueue(boss);
+      throw error;
+    }
+  },
   // asks the departments subgraph whether a caller's token was signed out, the cases subgraph which cases the caller may see
   calls: ['departments', 'cases'],
 };

@@ -1,9 +1,11 @@
-import { buildFederatedSchema, type SubgraphModule } from '@lianban/kit';
+import { type NoticePublisher, buildFederatedSchema, noticePublisher, startJobQueue, stopJobQueue, type SubgraphModule } from '@lianban/kit';
+import { startMissingReportScan } from './services/missing-report-notices';
 import { DEFAULT_PORT } from './config';
 import { DailyReport } from './entities/daily-report.entity';
 import { ScreeningCadenceRule, ScreeningReport } from './entities/screening-report.entity';
 import { SensitivePeriod, SensitivePeriodUnit } from './entities/sensitive-period.entity';
 import { Warning } from './entities/warning.entity';
+import { ReportNotice } from './entities/report-notice.entity';
 import { createContext, directoryFor, type ScreeningContext, visitsFor } from './loaders';
 import { migrations } from './migrations';
 import { DepartmentScreeningResolver } from './resolvers/department.resolver';
@@ -23,6 +25,15 @@ export { createContext, type ScreeningContext } from './loaders';
 export { cycleByKey, cycleOf, cyclesDueBetween, type Cycle } from './services/cycles';
 export { cutoffAt } from './services/period.service';
 export { HttpDirectory, StaticDirectory, type Directory, type UnitFacts } from './services/directory';
+export { MISSING_REPORT_SCAN_QUEUE, scanMissingDailyReports } from './services/missing-report-notices';
+export { ReportNotice } from './entities/report-notice.entity';
+
+/** What the screening subgraph's background work hands its tests. */
+export interface ScreeningServices {
+  notices: NoticePublisher;
+  /** Runs a pass of the missing-report scan now; the number of notices sent. */
+  scanMissingReports: () => Promise<number>;
+}
 export { HttpVisits, StaticVisits, type VisitCandidate, type Visits } from './services/visits';
 
 /**
@@ -33,7 +44,7 @@ export { HttpVisits, StaticVisits, type VisitCandidate, type Visits } from './se
 export const screeningSubgraph: SubgraphModule<ScreeningContext> = {
   name: 'screening',
   defaultPort: DEFAULT_PORT,
-  entities: [ScreeningReport, ScreeningCadenceRule, Warning, SensitivePeriod, SensitivePeriodUnit, DailyReport],
+  entities: [ScreeningReport, ScreeningCadenceRule, Warning, SensitivePeriod, SensitivePeriodUnit, DailyReport, ReportNotice],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
@@ -51,6 +62,20 @@ export const screeningSubgraph: SubgraphModule<ScreeningContext> = {
     }),
   createContext: (em, config, identity, authorization) =>
     createContext(em, { directory: directoryFor(config), visits: visitsFor(config), identity, authorization }),
+  // with the job queue: the periodic missing-report scan (漏报提醒) to units without their daily report after the cut-off
+  background: async (orm, config, observability) => {
+    if (!config.jobs) return { stop: async () => undefined };
+    const boss = await startJobQueue(config.databaseUrl, config.jobs, observability.logger);
+    try {
+      const notices = await noticePublisher(boss);
+      const scanMissingReports = await startMissingReportScan(boss, orm, notices, config.jobs);
+      const services: ScreeningServices = { notices, scanMissingReports };
+      return { services, stop: () => stopJobQueue(boss) };
+    } catch (error) {
+      await stopJobQueue(boss);
+      throw error;
+    }
+  },
   // asks the departments subgraph whether a token was signed out and which units exist, the cases
   // subgraph which collective and skip-level visits were registered
   calls: ['departments', 'cases'],

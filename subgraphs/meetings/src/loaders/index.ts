@@ -1,4 +1,4 @@
-import { type Identity, type RequestContext, type SubgraphConfig, type WorkCalendar, entityLoader, forwardedHeaders, groupLoader, mapLoader, officialCalendar } from '@lianban/kit';
+import { type Identity, NO_NOTICES, type NoticePublisher, type RequestContext, type SubgraphConfig, type WorkCalendar, entityLoader, forwardedHeaders, groupLoader, mapLoader, officialCalendar } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem, AgendaItemCase } from '../entities/agenda-item.entity';
 import { Meeting } from '../entities/meeting.entity';
@@ -78,6 +78,8 @@ export interface MeetingsContext extends RequestContext {
   forwarded: () => Record<string, string>;
   /** what the scheduler (排会) works with besides the database; `forwarded` is filled per call */
   scheduling: Omit<SchedulingDeps, 'forwarded'>;
+  /** Sends meeting notices (会议通知) to the units that must attend, in the transaction of the write. */
+  notices: NoticePublisher;
 }
 
 const unconfiguredCases: CaseRecords = {
@@ -106,6 +108,8 @@ export interface ContextOptions {
   /** The engine; by default in a worker thread. */
   solve?: SchedulingDeps['solve'];
   calendar?: WorkCalendar;
+  /** The job queue's notice publisher (none without the job queue). */
+  notices?: NoticePublisher;
 }
 
 export function createContext(em: EntityManager, options: ContextOptions): MeetingsContext {
@@ -117,6 +121,7 @@ export function createContext(em: EntityManager, options: ContextOptions): Meeti
     directory: options.directory ?? unconfiguredDirectory,
     now: options.now ?? (() => new Date()),
     forwarded: () => forwardedHeaders(context),
+    notices: options.notices ?? NO_NOTICES,
     scheduling: {
       // the same `caseParticipants` call the agenda uses, unless a test gives its own
       participants: options.participants ?? { participants: (ids, forwarded) => (options.cases ?? unconfiguredCases).participants(ids, forwarded) },

@@ -10,6 +10,7 @@ import { MeetingKind, MeetingStatus } from '../types/meeting.enums';
 import type { CreateMeetingInput } from '../types/meeting.inputs';
 import { requireSecretariat } from './access';
 import { requiredAttendees } from './attendees';
+import { meetingNotice } from './meeting-notices';
 import { regularTitle } from './numerals';
 
 const DAY_PATTERN = /^\d{4}-\d\d-\d\d$/;
@@ -116,6 +117,8 @@ export class MeetingService {
       }
       meeting.heldOn = dayOf(meeting.startsAt);
       meeting.status = MeetingStatus.SCHEDULED;
+      // 会议通知 to every unit and leader that must attend, sent with the schedule (or not at all)
+      await this.ctx.notices.publish(em, [meetingNotice(meeting, { kind: 'scheduled', roomName: room.name }, attendees, meeting.version, this.ctx.now())]);
       return meeting;
     });
   }
@@ -155,6 +158,11 @@ export class MeetingService {
     return this.em.transactional(async (em) => {
       const meeting = await lockMeeting(em, id, version);
       requireStatus(meeting, [MeetingStatus.PLANNED, MeetingStatus.SCHEDULED], 'cancelling');
+      // the units told of a published schedule are told it is off; a session still being planned told nobody
+      if (meeting.status === MeetingStatus.SCHEDULED) {
+        const attendees = await requiredAttendees(this.ctx, meeting.id);
+        await this.ctx.notices.publish(em, [meetingNotice(meeting, { kind: 'cancelled', reason: why }, attendees, meeting.version, this.ctx.now())]);
+      }
       meeting.cancelReason = why;
       meeting.cancelledAt = this.ctx.now();
       meeting.status = MeetingStatus.CANCELLED;
