@@ -29,7 +29,7 @@ export { chineseNumber, regularTitle } from './services/numerals';
 export * from './types/meeting.enums';
 export { createContext } from './loaders';
 export { HttpCaseVisibility, StaticCaseVisibility, type CaseVisibility } from './services/case-visibility';
-export { HttpCaseParticipants, StaticCaseParticipants, type CaseParticipants, type CaseParticipantsRow } from './services/case-participants';
+export { StaticCaseParticipants, type CaseParticipants, type CaseParticipantsRow } from './services/case-participants';
 export { HttpDirectoryNames, StaticDirectoryNames, type DirectoryNames } from './services/directory-names';
 export { BusySubject, BusyTime } from './entities/busy-time.entity';
 export { MeetingPlan } from './entities/meeting-plan.entity';

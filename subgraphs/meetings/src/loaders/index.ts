@@ -7,7 +7,7 @@ import { JointMeeting } from '../entities/joint-meeting.entity';
 import { type CaseOutcome, type CaseParticipants, type CaseRecords, HttpCaseRecords } from '../services/case-records';
 import { Room } from '../entities/room.entity';
 import { solveInWorker } from '../scheduling/worker-client';
-import { type CaseParticipants as SchedulingParticipants, HttpCaseParticipants } from '../services/case-participants';
+import type { CaseParticipants as SchedulingParticipants } from '../services/case-participants';
 import { type DirectoryNames, HttpDirectoryNames } from '../services/directory-names';
 import type { SchedulingDeps } from '../services/scheduling.service';
 import { type CaseVisibility, HttpCaseVisibility } from '../services/case-visibility';
@@ -168,17 +168,7 @@ export function directoryFor(config: Pick<SubgraphConfig, 'serviceUrls'>): Direc
   return client;
 }
 
-const participantClients = new Map<string, SchedulingParticipants>();
 const nameClients = new Map<string, DirectoryNames>();
-
-/** Who attends for a case: the cases subgraph at CASES_URL (`caseParticipants`). */
-export function participantsFor(config: Pick<SubgraphConfig, 'serviceUrls'>): SchedulingParticipants | undefined {
-  const url = config.serviceUrls.cases;
-  if (!url) return undefined;
-  let client = participantClients.get(url);
-  if (!client) participantClients.set(url, (client = new HttpCaseParticipants(url)));
-  return client;
-}
 
 /** Names of people and units: the departments subgraph at DEPARTMENTS_URL (`peopleByIds`, `departmentsByIds`). */
 export function namesFor(config: Pick<SubgraphConfig, 'serviceUrls'>): DirectoryNames | undefined {
