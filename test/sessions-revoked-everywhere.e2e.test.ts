@@ -206,3 +206,103 @@ describe('admins-list-accounts-and-end-sessions', () => {
     }
   });
 });
+
+describe('password-reset-and-change', () => {
+  const reset = (username: string, reason = '本人忘记密码，电话核实身份', by = 'admin') =>
+    platform.query<{ resetAccountPassword: { temporaryPassword: string; account: { username: string; mustChangePassword: boolean } } }>(
+      `mutation ($input: ResetAccountPasswordInput!) { resetAccountPassword(input: $input) { temporaryPassword account { username mustChangePassword } } }`,
+      { input: { accountId: accountId(username), reason } },
+      by,
+    );
+  const change = (token: string, currentPassword: string, newPassword: string) =>
+    platform.send<{ changeMyPassword: { token: string; account: { mustChangePassword: boolean } } }>(
+      `mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token account { mustChangePassword } } }`,
+      { input: { currentPassword, newPassword } },
+      token,
+    );
+  /** Work questions (not `me`) on every service: what a token that must change its password is refused. */
+  const WORK = { ...QUESTIONS, gateway: QUESTIONS.cases, departments: `{ departments(first: 1) { id } }` };
+  async function workEverywhere(token: string) {
+    const answers = await Promise.all(
+      SERVICES.map(async (service) => {
+        const url = service === 'gateway' ? platform.url : platform.platform.subgraphs.find((s) => s.name === service)!.url;
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: WORK[service] }),
+        });
+        const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        return [service, body.errors?.[0]?.extensions?.code ?? (body.data ? 'ok' : 'no data')] as const;
+      }),
+    );
+    return Object.fromEntries(answers);
+  }
+
+  it('an admin resets a forgotten password: old sign-ins end, the temporary password serves only the change, and the holder chooses a new one', async () => {
+    const before = await tokenOf('liaison-t-030');
+    const result = await reset('liaison-t-030');
+    expect(result.errors).toBeUndefined();
+    const temporary = result.data!.resetAccountPassword.temporaryPassword;
+    expect(temporary).toMatch(/^[A-HJ-NP-Za-km-z2-9]{12}$/);
+    expect(result.data!.resetAccountPassword.account).toEqual({ username: 'liaison-t-030', mustChangePassword: true });
+    await pastCache();
+    expect((await ask('cases', before)).error?.message).toBe('An administrator ended this sign-in: sign in again');
+    expect((await signIn('liaison-t-030')).errors?.[0]?.message).toBe('Wrong username or password');
+
+    const limited = (await signIn('liaison-t-030', temporary)).data!.login.token;
+    expect(await workEverywhere(limited)).toEqual(all('PASSWORD_CHANGE_REQUIRED'));
+    expect((await ask('gateway', limited)).data).toEqual({ me: { username: 'liaison-t-030' } });
+
+    // bad changes are refused by field, and change nothing
+    for (const [current, next, field, message] of [
+      ['not-the-password', 'Xinfang-2026-secure', 'input.currentPassword', 'input.currentPassword is not the current password'],
+      [temporary, 'short', 'input.newPassword', 'input.newPassword must be at least 10 characters'],
+      [temporary, DEMO_PASSWORD, 'input.newPassword', 'input.newPassword is the published demo password: choose another'],
+      [temporary, 'my-liaison-t-030-pass', 'input.newPassword', 'input.newPassword must not contain the username'],
+      [temporary, temporary, 'input.newPassword', 'input.newPassword is the current password: choose a new one'],
+    ] as const) {
+      const refused = await change(limited, current, next);
+      expect(refused.errors?.[0], next).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+    expect((await signIn('liaison-t-030', temporary)).data?.login.token).toEqual(expect.any(String));
+
+    const changed = await change(limited, temporary, 'Xinfang-2026-secure');
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.changeMyPassword.account).toEqual({ mustChangePassword: false });
+    expect(await workEverywhere(changed.data!.changeMyPassword.token)).toEqual(all('ok'));
+    await pastCache();
+    expect((await ask('cases', limited)).error?.message).toBe('You signed out with this token: sign in again');
+    expect((await signIn('liaison-t-030', temporary)).errors?.[0]?.message).toBe('Wrong username or password');
+    expect(await workEverywhere((await signIn('liaison-t-030', 'Xinfang-2026-secure')).data!.login.token)).toEqual(all('ok'));
+
+    const events = await platform.query<{ accountEvents: { action: string; by: string; reason: string; sessionsEnded: number }[] }>(
+      `query ($id: ID!) { accountEvents(accountId: $id) { action by reason sessionsEnded } }`,
+      { id: accountId('liaison-t-030') },
+      'admin',
+    );
+    expect(events.data?.accountEvents).toEqual([
+      // the temporary password's two sign-ins (one refused the changes, one checked it still worked) end with the change
+      { action: 'PASSWORD_CHANGED', by: 'liaison-t-030', reason: '本人修改密码', sessionsEnded: 2 },
+      { action: 'PASSWORD_RESET', by: 'admin', reason: '本人忘记密码，电话核实身份', sessionsEnded: 1 },
+    ]);
+  });
+
+  it('lifts a sign-in throttle with the reset', async () => {
+    for (let i = 0; i < 5; i += 1) await signIn('liaison-t-031', 'wrong');
+    expect((await signIn('liaison-t-031', 'wrong')).errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    const temporary = (await reset('liaison-t-031')).data!.resetAccountPassword.temporaryPassword;
+    expect((await signIn('liaison-t-031', temporary)).errors).toBeUndefined();
+  });
+
+  it('refuses resets that make no sense, by field, and to anyone but admins', async () => {
+    expect((await reset('admin')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.accountId' } });
+    expect((await reset('liaison-t-032', '  ')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' } });
+    expect((await reset('liaison-t-032', '忘记密码', 'registrar')).errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await platform.query(`mutation ($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { active } }`, { input: { accountId: accountId('liaison-t-032'), reason: '调离' } }, 'admin');
+    expect((await reset('liaison-t-032')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.accountId' }, message: expect.stringMatching(/deactivated/) });
+    // none of them wrote anything
+    const events = await platform.query<{ accountEvents: { action: string }[] }>(`query ($id: ID!) { accountEvents(accountId: $id) { action } }`, { id: accountId('liaison-t-032') }, 'admin');
+    expect(events.data?.accountEvents.map((e) => e.action)).toEqual(['DEACTIVATED']);
+    expect((await platform.query<{ accounts: { username: string; mustChangePassword: boolean }[] }>(`{ accounts(active: true, first: 500) { username mustChangePassword } }`, undefined, 'admin')).data!.accounts.filter((a) => a.mustChangePassword).map((a) => a.username)).toEqual(['liaison-t-031']);
+  });
+});

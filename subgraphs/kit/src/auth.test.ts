@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenIssuer, TokenVerifier, generateKeys } from './auth';
+import { TokenIssuer, TokenVerifier, generateKeys, requireWorkingIdentity } from './auth';
 
 const person = { accountId: 'a1', personId: 'p1', username: 'registrar', role: 'REGISTRAR' as const, unitId: 'u1' };
 
@@ -20,6 +20,21 @@ describe('TokenVerifier', () => {
     now += 61_000;
     await expect(verifier.verify(token)).rejects.toMatchObject({ message: 'Your sign-in has expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } });
     expect(verifier.signatureChecks).toBe(2);
+  });
+
+  it('carries a password an administrator set in the token: it serves only the change, me and logout', async () => {
+    const keys = await generateKeys();
+    const verifier = new TokenVerifier(keys.publicKeyPem);
+    const issuer = new TokenIssuer(keys.privateKeyPem);
+    const limited = await verifier.verify((await issuer.sign({ ...person, mustChangePassword: true })).token);
+    const full = await verifier.verify((await issuer.sign({ ...person, mustChangePassword: false })).token);
+    expect(limited.mustChangePassword).toBe(true);
+    expect(full.mustChangePassword).toBeUndefined();
+    for (const field of ['changeMyPassword', 'me', 'logout']) expect(requireWorkingIdentity(limited, field)).toBe(limited);
+    for (const field of ['cases', 'registerCase', '_entities']) {
+      expect(() => requireWorkingIdentity(limited, field)).toThrow(expect.objectContaining({ extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } }));
+      expect(requireWorkingIdentity(full, field)).toBe(full);
+    }
   });
 
   it('never answers a changed token from memory', async () => {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { SignJWT, errors, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify } from 'jose';
-import { UnauthenticatedError } from './errors';
+import { PasswordChangeRequiredError, UnauthenticatedError } from './errors';
 
 /** What a person may do (domain.md §1). */
 export type Role = 'REGISTRAR' | 'LIAISON' | 'SECRETARIAT' | 'EVALUATOR' | 'LEADER' | 'ADMIN';
@@ -21,7 +21,15 @@ export interface Identity {
   unitId: string;
   /** Token id, for logout. */
   tokenId: string;
+  /**
+   * Signed in with a password an administrator set (重置密码): until it is changed, the token serves only
+   * the change itself, `me` and `logout` (see PASSWORD_CHANGE_FIELDS).
+   */
+  mustChangePassword?: boolean;
 }
+
+/** The root fields a token that must change its password may call; every other field answers PASSWORD_CHANGE_REQUIRED. */
+export const PASSWORD_CHANGE_FIELDS: ReadonlySet<string> = new Set(['changeMyPassword', 'me', 'logout']);
 
 const ALGORITHM = 'EdDSA';
 const ISSUER = 'lianban';
@@ -65,7 +73,8 @@ export class TokenIssuer {
     const tokenId = randomUUID();
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((issuedAt + this.ttlSeconds) * 1000);
-    const token = await new SignJWT({ pid: identity.personId, usr: identity.username, role: identity.role, unit: identity.unitId })
+    const claims = { pid: identity.personId, usr: identity.username, role: identity.role, unit: identity.unitId, ...(identity.mustChangePassword ? { chg: true } : {}) };
+    const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM })
       .setIssuer(ISSUER)
       .setSubject(identity.accountId)
@@ -125,6 +134,7 @@ export class TokenVerifier {
         throw unauthenticated('The sign-in token is missing who you are: sign in again');
       }
       const identity: Identity = { accountId: payload.sub, personId: payload.pid, username: String(payload.usr), role, unitId: payload.unit, tokenId: payload.jti };
+      if (payload.chg === true) identity.mustChangePassword = true;
       if (this.verified.size >= this.remembered) this.verified.delete(this.verified.keys().next().value as string);
       this.verified.set(token, { identity, expiresAtMs: payload.exp * 1000 });
       return identity;
@@ -155,4 +165,15 @@ export class TokenVerifier {
 export function requireIdentity(identity: Identity | null | undefined): Identity {
   if (!identity) throw new UnauthenticatedError('Sign in first: this needs an Authorization: Bearer token');
   return identity;
+}
+
+/**
+ * The identity of a request that may do its work: UNAUTHENTICATED when nobody signed in, and
+ * PASSWORD_CHANGE_REQUIRED (HTTP 403) when the password an administrator set has not been changed yet and
+ * `field` is not one of PASSWORD_CHANGE_FIELDS.
+ */
+export function requireWorkingIdentity(identity: Identity | null | undefined, field: string): Identity {
+  const known = requireIdentity(identity);
+  if (known.mustChangePassword && !PASSWORD_CHANGE_FIELDS.has(field)) throw new PasswordChangeRequiredError();
+  return known;
 }

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
   | 'TOO_MANY_ATTEMPTS'
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -64,6 +65,13 @@ export class TooManyAttemptsError extends AppError {
   }
 }
 
+/** Signed in with a password an administrator set: change it (`changeMyPassword`) before anything else. */
+export class PasswordChangeRequiredError extends AppError {
+  constructor() {
+    super('An administrator set this password: change it (changeMyPassword) before anything else', 'PASSWORD_CHANGE_REQUIRED');
+  }
+}
+
 /**
  * A service this answer needs (the database, another subgraph, the sign-in check) is not reachable
  * right now: try again shortly. Raised while resolving a field, it answers HTTP 200 with the rest of
@@ -101,6 +109,7 @@ export function conflictFrom(error: unknown): ConflictError | undefined {
 
 const PUBLIC_CODES = new Set([
   'TOO_MANY_ATTEMPTS',
+  'PASSWORD_CHANGE_REQUIRED',
   'SERVICE_UNAVAILABLE',
   'BAD_USER_INPUT',
   'NOT_FOUND',

@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import gql from 'graphql-tag';
 import { type NonEmptyArray, UseMiddleware, buildSchema, createResolversMap } from 'type-graphql';
-import { type Identity, type Role, requireIdentity } from './auth';
+import { type Identity, type Role, requireIdentity, requireWorkingIdentity } from './auth';
 import { ForbiddenError } from './errors';
 import { checkArgumentText, isId } from './validation';
 
@@ -49,7 +49,7 @@ function requireSignInAtRoots(resolvers: Record<string, Record<string, unknown>>
       const resolve = (typeof field === 'function' ? field : (field as { resolve?: FieldResolve }).resolve) as FieldResolve | undefined;
       if (!resolve) continue;
       const checked: FieldResolve = (parent, args, context, info) => {
-        requireIdentity(context.identity);
+        requireWorkingIdentity(context.identity, name);
         return resolve(parent, args, context, info);
       };
       fields[name] = typeof field === 'function' ? checked : { ...(field as object), resolve: checked };
@@ -106,7 +106,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[typeName] = {
       ...resolvers[typeName],
       __resolveReference: (ref: unknown, context: { identity: Identity | null }, info: unknown) => {
-        requireIdentity(context.identity);
+        requireWorkingIdentity(context.identity, '_entities');
         // every entity is keyed by a UUID: a representation with any other id names nothing
         if (!isId(String((ref as { id?: unknown }).id))) return null;
         return reference.__resolveReference(ref, context, info);

@@ -7,12 +7,16 @@ import { Account } from './account.entity';
 export enum AccountAction {
   DEACTIVATED = 'DEACTIVATED',
   SESSIONS_ENDED = 'SESSIONS_ENDED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
 }
 registerEnumType(AccountAction, {
   name: 'AccountAction',
   valuesConfig: {
     DEACTIVATED: { description: '停用账号 (all its sign-ins end)' },
     SESSIONS_ENDED: { description: '强制下线' },
+    PASSWORD_RESET: { description: '重置密码 (a temporary password; its sign-ins end; it must be changed at the next sign-in)' },
+    PASSWORD_CHANGED: { description: '修改密码 (by the holder; their other sign-ins end)' },
   },
 });
 

@@ -58,6 +58,11 @@ export class Account {
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 
+  /** Set by an administrator's password reset (重置密码): the holder must choose a password of their own first. */
+  @Field(() => Boolean, { description: 'The password was set by an administrator and must be changed at the next sign-in' })
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: Opt<boolean> = false;
+
   /** Failed sign-ins since the last success. */
   @Property({ type: 'integer', default: 0 })
   failedLogins: Opt<number> = 0;

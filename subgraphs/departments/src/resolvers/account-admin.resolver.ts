@@ -5,7 +5,8 @@ import { Account } from '../entities/account.entity';
 import { Department } from '../entities/department.entity';
 import type { DepartmentsContext } from '../loaders';
 import { SessionService } from '../services/session.service';
-import { DeactivateAccountInput, EndAccountSessionsInput } from '../types/account-admin.inputs';
+import { DeactivateAccountInput, EndAccountSessionsInput, ResetAccountPasswordInput } from '../types/account-admin.inputs';
+import { PasswordResetResult } from '../types/login.type';
 
 @ArgsType()
 class AccountsArgs {
@@ -47,6 +48,12 @@ export class AccountAdminResolver {
   @Roles('ADMIN')
   endAccountSessions(@Ctx() ctx: DepartmentsContext, @Arg('input', () => EndAccountSessionsInput) input: EndAccountSessionsInput): Promise<number> {
     return new SessionService(ctx.em, undefined, ctx.sessionsEnded).endSessions(requireIdentity(ctx.identity), input.accountId, input.reason);
+  }
+
+  @Mutation(() => PasswordResetResult, { description: 'Reset a password (重置密码): a temporary password answered once, the account\'s sign-ins end, and it must be changed at the next sign-in (admins; audited)' })
+  @Roles('ADMIN')
+  resetAccountPassword(@Ctx() ctx: DepartmentsContext, @Arg('input', () => ResetAccountPasswordInput) input: ResetAccountPasswordInput): Promise<PasswordResetResult> {
+    return new SessionService(ctx.em, undefined, ctx.sessionsEnded).resetPassword(requireIdentity(ctx.identity), input.accountId, input.reason);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The unit of the account holder' })

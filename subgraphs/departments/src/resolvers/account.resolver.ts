@@ -4,6 +4,7 @@ import { Account } from '../entities/account.entity';
 import { Person } from '../entities/person.entity';
 import type { DepartmentsContext } from '../loaders';
 import { AuthService } from '../services/auth.service';
+import { ChangeMyPasswordInput } from '../types/account-admin.inputs';
 import { LoginResult } from '../types/login.type';
 import { TokenStatus } from '../types/token-status.enum';
 
@@ -20,6 +21,13 @@ export class AccountResolver {
     const ended = await new AuthService(ctx.em, ctx.issuer).logout(identity);
     ctx.sessionsEnded([identity.tokenId]);
     return ended;
+  }
+
+  @Mutation(() => LoginResult, { description: 'Change your own password (修改密码): every sign-in of the account ends and a fresh token is answered; the only call (with me and logout) open to a token whose password an administrator reset' })
+  async changeMyPassword(@Ctx() ctx: DepartmentsContext, @Arg('input', () => ChangeMyPasswordInput) input: ChangeMyPasswordInput): Promise<LoginResult> {
+    const { result, endedTokenIds } = await new AuthService(ctx.em, ctx.issuer).changeMyPassword(requireIdentity(ctx.identity), input.currentPassword, input.newPassword);
+    ctx.sessionsEnded(endedTokenIds);
+    return result;
   }
 
   @Query(() => Account, { description: 'The signed-in account' })

@@ -15,8 +15,7 @@ import type {
   WorkingGroupInput,
 } from '../types/admin.inputs';
 import { TERRITORIAL_KINDS } from '../types/department-kind.enum';
-import { DEMO_PASSWORD } from './demo-password';
-import { hashPassword } from './password';
+import { checkNewPassword, hashPassword } from './password';
 
 const CODE = /^[A-Z]-[A-Z0-9-]{1,28}$/;
 
@@ -92,8 +91,7 @@ export class AdminService {
     if (!/^[a-z0-9][a-z0-9._-]{2,49}$/.test(username)) {
       throw new ValidationError('input.username must be 3 to 50 lower-case letters, digits, dots, dashes or underscores', 'input.username');
     }
-    if (input.password.length < 10) throw new ValidationError('input.password must be at least 10 characters', 'input.password');
-    if (input.password === DEMO_PASSWORD) throw new ValidationError('input.password is the published demo password: choose another', 'input.password');
+    checkNewPassword(input.password, 'input.password', username);
     if (await this.em.count(Account, { username })) throw new ValidationError(`the username ${username} is taken`, 'input.username');
     const person = await this.em.findOne(Person, { id: checkId(input.personId, 'input.personId') });
     if (!person) throw new ValidationError('input.personId names no known person', 'input.personId');

@@ -1,7 +1,9 @@
 import { type Identity, type TokenIssuer, TooManyAttemptsError, UnauthenticatedError, ValidationError } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account, Session } from '../entities/account.entity';
-import { DUMMY_HASH, verifyPassword } from './password';
+import { AccountAction } from '../entities/account-event.entity';
+import { Account, Session, SessionEnd } from '../entities/account.entity';
+import { DUMMY_HASH, checkNewPassword, hashPassword, verifyPassword } from './password';
+import { SessionService } from './session.service';
 
 /** After this many failures in a row, sign-in waits THROTTLE_MINUTES from the last one. */
 export const MAX_FAILURES = 5;
@@ -49,6 +51,7 @@ export class AuthService {
       username: account.username,
       role: account.role,
       unitId: account.person.unit.id,
+      mustChangePassword: account.mustChangePassword,
     }, this.now());
     this.em.create(Session, { id: signed.tokenId, account, issuedAt: this.now(), expiresAt: signed.expiresAt });
     await this.em.flush();
@@ -91,6 +94,45 @@ export class AuthService {
         where id = ?`,
       [attempt, attempt, account.id],
     );
+  }
+
+  /**
+   * 修改密码: the holder proves the current password and chooses a new one. Every sign-in of the account
+   * ends (on other devices too: whoever knew the old password is out), and a fresh token is answered, so the
+   * holder goes on working; a token that had to change its password is a full one again.
+   */
+  async changeMyPassword(identity: Identity, currentPassword: string, newPassword: string): Promise<{ result: LoginResult; endedTokenIds: string[] }> {
+    if (!this.issuer) throw new Error('this departments subgraph has no LIANBAN_AUTH_PRIVATE_KEY to sign tokens with');
+    if (!currentPassword) throw new ValidationError('input.currentPassword is needed', 'input.currentPassword');
+    const account = await this.em.findOne(Account, { id: identity.accountId }, { populate: ['person'] });
+    if (!account || !account.active) throw new UnauthenticatedError('This account has been deactivated: ask an administrator');
+    checkNewPassword(newPassword, 'input.newPassword', account.username);
+    if (newPassword === currentPassword) throw new ValidationError('input.newPassword is the current password: choose a new one', 'input.newPassword');
+    // the same throttle as sign-in: a stolen token cannot try passwords without limit
+    const attempt = await this.reserveAttempt(account);
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw new ValidationError('input.currentPassword is not the current password', 'input.currentPassword');
+    }
+    await this.releaseAttempts(account, attempt);
+    const passwordHash = await hashPassword(newPassword);
+    const sessions = new SessionService(this.em, this.now);
+    return this.em.transactional(async (em) => {
+      const locked = await sessions.lockedAccount(em, account.id);
+      locked.passwordHash = passwordHash;
+      locked.mustChangePassword = false;
+      const endedTokenIds = await sessions.endOpenSessions(em, account.id, SessionEnd.SIGNED_OUT);
+      sessions.record(em, identity, locked, AccountAction.PASSWORD_CHANGED, '本人修改密码', endedTokenIds.length);
+      const signed = await this.issuer!.sign({
+        accountId: account.id,
+        personId: account.person.id,
+        username: account.username,
+        role: account.role,
+        unitId: account.person.unit.id,
+      }, this.now());
+      em.create(Session, { id: signed.tokenId, account: locked, issuedAt: this.now(), expiresAt: signed.expiresAt });
+      await em.flush();
+      return { result: { token: signed.token, expiresAt: signed.expiresAt, account: locked }, endedTokenIds };
+    });
   }
 
   /** Revokes the caller's token. */

@@ -1,4 +1,6 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { ValidationError } from '@lianban/kit';
+import { DEMO_PASSWORD } from './demo-password';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
@@ -24,3 +26,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash to compare against when the username is unknown, so both cases take the same time. */
 export const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+/** The shortest password anyone may choose or be given. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** A password someone chooses: long enough, not the published demo password, not the username. */
+export function checkNewPassword(password: string, field: string, username?: string): string {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError(`${field} must be at least ${MIN_PASSWORD_LENGTH} characters`, field);
+  }
+  if (password.length > 200) throw new ValidationError(`${field} must be at most 200 characters`, field);
+  if (password === DEMO_PASSWORD) throw new ValidationError(`${field} is the published demo password: choose another`, field);
+  if (username && password.toLowerCase().includes(username.toLowerCase())) throw new ValidationError(`${field} must not contain the username`, field);
+  return password;
+}
+
+/** Letters and digits that cannot be mistaken for one another when read out or copied by hand (no 0/O, 1/l/I). */
+const TEMPORARY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** A temporary password for a reset: 12 characters from a cryptographic source (about 70 bits). */
+export function temporaryPassword(): string {
+  let password = '';
+  for (let i = 0; i < 12; i += 1) password += TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)];
+  return password;
+}

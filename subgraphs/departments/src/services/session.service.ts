@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccountEvent, AccountAction } from '../entities/account-event.entity';
 import { Account, SessionEnd } from '../entities/account.entity';
+import { hashPassword, temporaryPassword } from './password';
 
 /** Sign-in figures of one account, for the admins' list. */
 export interface SessionFigures {
@@ -99,12 +100,39 @@ export class SessionService {
     return tokenIds.length;
   }
 
+  /**
+   * 重置密码: gives an account a temporary password (answered once, to be handed over in person), ends its
+   * open sign-ins, lifts a sign-in throttle, and makes the holder choose a password of their own at the next
+   * sign-in. An administrator changes their own password with `changeMyPassword` instead.
+   */
+  async resetPassword(admin: Identity, accountId: string, reason: string): Promise<{ account: Account; temporaryPassword: string }> {
+    const id = checkId(accountId, 'input.accountId');
+    const why = checkText(reason, 'input.reason', 500);
+    if (id === admin.accountId) throw new ValidationError('input.accountId: change your own password with 修改密码 (changeMyPassword), not a reset', 'input.accountId');
+    const password = temporaryPassword();
+    const passwordHash = await hashPassword(password);
+    const { account, tokenIds } = await this.em.transactional(async (em) => {
+      const account = await this.lockedAccount(em, id);
+      if (!account.active) throw new ValidationError(`input.accountId: ${account.username} is deactivated: a deactivated account cannot sign in, so it gets no password`, 'input.accountId');
+      account.passwordHash = passwordHash;
+      account.mustChangePassword = true;
+      account.failedLogins = 0;
+      account.lastFailedAt = undefined;
+      const tokenIds = await this.endOpenSessions(em, id, SessionEnd.ENDED_BY_ADMIN);
+      this.record(em, admin, account, AccountAction.PASSWORD_RESET, why, tokenIds.length);
+      await em.flush();
+      return { account, tokenIds };
+    });
+    this.ended(tokenIds);
+    return { account, temporaryPassword: password };
+  }
+
   /** The audit trail of an account's administration, newest first. */
   events(accountId: string): Promise<AccountEvent[]> {
     return this.em.find(AccountEvent, { account: checkId(accountId, 'accountId') }, { orderBy: { at: 'desc', id: 'desc' } });
   }
 
-  private async lockedAccount(em: EntityManager, id: string): Promise<Account> {
+  async lockedAccount(em: EntityManager, id: string): Promise<Account> {
     // the row lock orders a deactivation against concurrent sign-ins and other admins
     const account = await em.findOne(Account, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!account) throw new NotFoundError('Account', id);
@@ -112,7 +140,7 @@ export class SessionService {
   }
 
   /** Ends the open sign-ins of an account; returns their token ids. */
-  private async endOpenSessions(em: EntityManager, accountId: string, reason: SessionEnd): Promise<string[]> {
+  async endOpenSessions(em: EntityManager, accountId: string, reason: SessionEnd): Promise<string[]> {
     const rows = await em.execute<{ id: string }[]>(
       `update "departments"."session" set revoked_at = ?, revoked_reason = ?
         where account_id = ? and revoked_at is null and expires_at > ? returning id`,
@@ -121,7 +149,7 @@ export class SessionService {
     return rows.map((row) => row.id);
   }
 
-  private record(em: EntityManager, admin: Identity, account: Account, action: AccountAction, reason: string, sessionsEnded: number) {
+  record(em: EntityManager, admin: Identity, account: Account, action: AccountAction, reason: string, sessionsEnded: number) {
     em.create(AccountEvent, { account, action, at: this.now(), by: admin.username, byAccountId: admin.accountId, reason, sessionsEnded });
   }
 }

@@ -12,3 +12,12 @@ export class LoginResult {
   @Field(() => Account)
   account!: Account;
 }
+
+@ObjectType({ description: 'A reset password: hand the temporary password to its holder in person; it is not shown again' })
+export class PasswordResetResult {
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => String, { description: 'The temporary password; its holder must change it at the next sign-in' })
+  temporaryPassword!: string;
+}
