@@ -328,4 +328,47 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => leader.url()).toMatch(/\/login/);
     expect(await leader.locator('[data-test=session-ended]').innerText()).toContain('强制下线');
   });
+
+  it('the admin resets a forgotten password; its holder signs in with the temporary one and must choose a new one first', async () => {
+    const admin = await signIn('admin');
+    const row = admin.locator('[data-test=accounts] tr', { hasText: 'liaison-d-rsj' });
+    await eventually(() => row.count()).toBe(1);
+    await row.locator('[data-test=reset-password]').click();
+    await admin.locator('.el-message-box input').fill('本人来电忘记密码，已核实身份');
+    await admin.locator('.el-message-box .el-button--primary').click();
+    const temporary = (await admin.locator('[data-test=temporary-password]').innerText()).trim();
+    expect(temporary).toMatch(/^[A-Za-z2-9]{12}$/);
+    await admin.getByRole('button', { name: '我已记下' }).click();
+    await eventually(() => row.innerText()).toContain('待改密');
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    contexts.push(context);
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await page.goto(`${base}/cases`);
+    await page.locator('input[name=username]').fill('liaison-d-rsj');
+    await page.locator('input[name=password]').fill(temporary);
+    await page.locator('[data-test=login]').click();
+    await eventually(() => page.url()).toMatch(/\/password$/);
+    expect(await page.locator('[data-test=must-change]').innerText()).toContain('管理员重置');
+    // no way around it: any other page leads back here
+    await page.goto(`${base}/workbench`);
+    await eventually(() => page.url()).toMatch(/\/password$/);
+
+    await page.locator('input[name=currentPassword]').fill('not-the-temporary-one');
+    await page.locator('input[name=newPassword]').fill('Xinfang-2026-mine');
+    await page.locator('input[name=repeatPassword]').fill('Xinfang-2026-mine');
+    await page.locator('[data-test=change-password-submit]').click();
+    await eventually(() => page.locator('[data-test=change-password]').innerText()).toContain('当前密码不正确');
+    await page.locator('input[name=currentPassword]').fill(temporary);
+    await page.locator('[data-test=change-password-submit]').click();
+    await eventually(() => page.url()).toMatch(/\/workbench$/);
+    await eventually(() => page.locator('[data-test=user-menu]').innerText()).toContain('联络员');
+    const signedIn = await platform.send<{ login: { account: { mustChangePassword: boolean } } }>(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { account { mustChangePassword } } }',
+      { u: 'liaison-d-rsj', p: 'Xinfang-2026-mine' },
+      null,
+    );
+    expect(signedIn.data?.login.account.mustChangePassword).toBe(false);
+  });
 });

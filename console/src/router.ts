@@ -61,6 +61,7 @@ export function createAppRouter() {
     history: createWebHistory(),
     routes: [
       { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: '登录', public: true } },
+      { path: '/password', name: 'change-password', component: () => import('./views/ChangePasswordView.vue'), meta: { title: '修改密码' } },
       {
         path: '/',
         component: () => import('./layout/AppLayout.vue'),
@@ -76,6 +77,8 @@ export function createAppRouter() {
   router.beforeEach((to) => {
     if (to.meta.public) return true;
     if (!sessionState.current) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+    // a password an administrator set serves only choosing one's own (the API refuses everything else)
+    if (sessionState.current.account.mustChangePassword && to.name !== 'change-password') return { name: 'change-password' };
     if (!mayOpen(to.meta.roles, currentRole())) return { name: 'forbidden', query: { page: String(to.meta.title ?? to.path) } };
     return true;
   });

@@ -68,6 +68,8 @@ export function describeError(error: CombinedError | undefined | null): string {
       return unauthenticatedMessage(detail, error.graphQLErrors[0]?.extensions?.reason);
     case 'SERVICE_UNAVAILABLE':
       return `服务暂不可用，请稍后重试：${detail}`;
+    case 'PASSWORD_CHANGE_REQUIRED':
+      return '管理员已重置您的密码，请先修改密码。';
     case 'TOO_MANY_ATTEMPTS':
       return '连续登录失败次数过多，请 15 分钟后再试。';
     default:

@@ -10,6 +10,7 @@ export const AccountFields = graphql(`
     username
     role
     active
+    mustChangePassword
     unit { id name kind }
     person { id name position }
   }
@@ -27,6 +28,25 @@ export const LoginMutation = graphql(`
 
 export const LogoutMutation = graphql(`
   mutation Logout { logout }
+`);
+
+export const ChangeMyPasswordMutation = graphql(`
+  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+    changeMyPassword(input: $input) {
+      token
+      expiresAt
+      account { ...AccountFields }
+    }
+  }
+`);
+
+export const ResetAccountPasswordMutation = graphql(`
+  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {
+    resetAccountPassword(input: $input) {
+      temporaryPassword
+      account { ...AccountFields }
+    }
+  }
 `);
 
 export const MeQuery = graphql(`

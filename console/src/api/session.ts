@@ -2,7 +2,7 @@ import { reactive } from 'vue';
 import type { AccountFieldsFragment, AccountRole } from '../graphql/graphql';
 
 /** Stands in for the account while a page is torn down after its session ended. */
-export const ANONYMOUS: AccountFieldsFragment = { id: '', username: '', role: 'LIAISON', active: false, unit: null, person: { id: '', name: '', position: '' } };
+export const ANONYMOUS: AccountFieldsFragment = { id: '', username: '', role: 'LIAISON', active: false, mustChangePassword: false, unit: null, person: { id: '', name: '', position: '' } };
 
 const STORAGE_KEY = 'lianban.session';
 

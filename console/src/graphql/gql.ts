@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    mustChangePassword\n    unit { id name kind }\n    person { id name position }\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      temporaryPassword\n      account { ...AccountFields }\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  query Me { me { ...AccountFields } }\n": typeof types.MeDocument,
     "\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n": typeof types.WorkbenchDocument,
     "\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n": typeof types.CaseListItemFragmentDoc,
@@ -79,9 +81,11 @@ type Documents = {
     "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n": typeof types.FollowUpBoardDocument,
 };
 const documents: Documents = {
-    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    mustChangePassword\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      temporaryPassword\n      account { ...AccountFields }\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  query Me { me { ...AccountFields } }\n": types.MeDocument,
     "\n  query Workbench($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      openCaseCards { green yellow red }\n      casesLedCount(openOnly: true)\n      casesCooperatingCount(openOnly: true)\n      casesOriginatingCount(openOnly: true)\n    }\n    holdings(unitId: $unitId, first: 50, after: $after) {\n      total\n      overdue\n      pageInfo { endCursor hasNextPage }\n      items {\n        id\n        role\n        status\n        assignedAt\n        dueDay\n        dueBasis\n        card\n        warning\n        case { id number summary status categoryMain categorySub form headCount }\n      }\n    }\n  }\n": types.WorkbenchDocument,
     "\n  fragment CaseListItem on Case {\n    id\n    number\n    channel\n    form\n    headCount\n    levelVisited\n    categoryMain\n    categorySub\n    status\n    summary\n    registeredAt\n    card\n    placarded\n    leadDepartment { id name }\n    township { id name }\n  }\n": types.CaseListItemFragmentDoc,
@@ -161,7 +165,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n"];
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    mustChangePassword\n    unit { id name kind }\n    person { id name position }\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    mustChangePassword\n    unit { id name kind }\n    person { id name position }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +174,14 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof documents)["\n  mutation Logout { logout }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      token\n      expiresAt\n      account { ...AccountFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      temporaryPassword\n      account { ...AccountFields }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($input: ResetAccountPasswordInput!) {\n    resetAccountPassword(input: $input) {\n      temporaryPassword\n      account { ...AccountFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
