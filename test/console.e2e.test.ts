@@ -331,6 +331,10 @@ describe('联办工作台 in a browser', () => {
 
   it('the admin resets a forgotten password; its holder signs in with the temporary one and must choose a new one first', async () => {
     const admin = await signIn('admin');
+    // searched by the API among every account, not within the page shown (liaison-d-rsj is past the first 50)
+    await admin.locator('input[data-test=account-search], [data-test=account-search] input').fill('rsj');
+    await admin.getByRole('button', { name: '搜索' }).click();
+    await eventually(() => admin.locator('[data-test=accounts] tbody tr').allInnerTexts()).toEqual([expect.stringContaining('liaison-d-rsj')]);
     const row = admin.locator('[data-test=accounts] tr', { hasText: 'liaison-d-rsj' });
     await eventually(() => row.count()).toBe(1);
     await row.locator('[data-test=reset-password]').click();

@@ -172,6 +172,16 @@ describe('admins-list-accounts-and-end-sessions', () => {
     expect(secretariat).toEqual({ username: 'secretariat', role: 'SECRETARIAT', active: true, unit: { id: unitId }, lastSignInAt: expect.any(String), openSessions: 2 });
     expect(listed.data!.accounts.every((a) => a.unit.id === unitId)).toBe(true);
 
+    const search = (search: string, role?: string) =>
+      platform.query<{ accounts: { username: string; role: string }[] }>(`query ($s: String, $r: AccountRole) { accounts(search: $s, role: $r, first: 500) { username role } }`, { s: search, r: role ?? null }, 'admin');
+    expect((await search('RSJ')).data!.accounts.map((a) => a.username)).toEqual(['liaison-d-rsj']);
+    // by the holder's name too, and wildcards are plain characters
+    const person = platform.district.people.find((p) => p.id === platform.district.accounts.find((a) => a.username === 'secretariat')!.personId)!;
+    expect((await search(person.name)).data!.accounts.map((a) => a.username)).toContain('secretariat');
+    expect((await search('%')).data!.accounts).toEqual([]);
+    expect((await search('liaison', 'ADMIN')).data!.accounts).toEqual([]);
+    expect((await search('', 'LEADER')).data!.accounts.every((a) => a.role === 'LEADER')).toBe(true);
+
     const inactive = await platform.query<{ accounts: { username: string }[] }>(`{ accounts(active: false) { username } }`, undefined, 'admin');
     expect(inactive.data!.accounts.map((a) => a.username)).not.toContain('secretariat');
   });

@@ -293,8 +293,8 @@ export const UnitPeopleQuery = graphql(`
 `);
 
 export const AccountsQuery = graphql(`
-  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {
-    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {
+  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {
+    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {
       ...AccountFields
       lastSignInAt
       openSessions

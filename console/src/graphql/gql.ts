@@ -45,7 +45,7 @@ type Documents = {
     "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": typeof types.UnitCardsDocument,
     "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": typeof types.UnitPeopleDocument,
-    "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": typeof types.AccountEventsDocument,
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": typeof types.EndSessionsDocument,
@@ -112,7 +112,7 @@ const documents: Documents = {
     "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": types.UnitCardsDocument,
     "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": types.UnitPeopleDocument,
-    "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": types.AccountsDocument,
+    "\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": types.AccountsDocument,
     "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": types.AccountEventsDocument,
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": types.DeactivateAccountDocument,
     "\n  mutation EndSessions($input: EndAccountSessionsInput!) { endAccountSessions(input: $input) }\n": types.EndSessionsDocument,
@@ -289,7 +289,7 @@ export function graphql(source: "\n  query UnitPeople($id: ID!) {\n    departmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"): (typeof documents)["\n  query Accounts($active: Boolean, $unitId: ID, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"];
+export function graphql(source: "\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"): (typeof documents)["\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { Roles, requireIdentity } from '@lianban/kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AccountEvent } from '../entities/account-event.entity';
-import { Account } from '../entities/account.entity';
+import { Account, AccountRole } from '../entities/account.entity';
 import { Department } from '../entities/department.entity';
 import type { DepartmentsContext } from '../loaders';
 import { SessionService } from '../services/session.service';
@@ -15,6 +15,12 @@ class AccountsArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only accounts of people of this unit' })
   unitId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only accounts whose username or holder\'s name contains this' })
+  search?: string;
+
+  @Field(() => AccountRole, { nullable: true, description: 'Only accounts of this role' })
+  role?: AccountRole;
 
   @Field(() => Int, { defaultValue: 100 })
   first!: number;

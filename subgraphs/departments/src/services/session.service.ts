@@ -2,7 +2,7 @@ import { type Identity, NotFoundError, type TokenStatus, ValidationError, checkI
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccountEvent, AccountAction } from '../entities/account-event.entity';
-import { Account, SessionEnd } from '../entities/account.entity';
+import { Account, type AccountRole, SessionEnd } from '../entities/account.entity';
 import { hashPassword, temporaryPassword } from './password';
 
 /** Sign-in figures of one account, for the admins' list. */
@@ -44,12 +44,15 @@ export class SessionService {
   }
 
   /** Accounts, by username; optionally only active or inactive ones, or of one unit. */
-  async accounts(filter: { active?: boolean; unitId?: string; first: number; offset: number }): Promise<Account[]> {
+  async accounts(filter: { active?: boolean; unitId?: string; search?: string; role?: AccountRole; first: number; offset: number }): Promise<Account[]> {
     const page = checkPage(filter.first, filter.offset);
+    const search = filter.search?.trim() ? checkText(filter.search, 'search', 50).replace(/[\\%_]/g, (c) => `\\${c}`) : undefined;
     return this.em.find(
       Account,
       {
-        ...(filter.active === undefined ? {} : { active: filter.active }),
+        ...(filter.active === undefined || filter.active === null ? {} : { active: filter.active }),
+        ...(filter.role ? { role: filter.role } : {}),
+        ...(search ? { $or: [{ username: { $ilike: `%${search}%` } }, { person: { name: { $ilike: `%${search}%` } } }] } : {}),
         ...(filter.unitId ? { person: { unit: checkId(filter.unitId, 'unitId') } } : {}),
       },
       { orderBy: { username: 'asc' }, limit: page.first, offset: page.offset },
