@@ -18,7 +18,7 @@ const TOUR: Record<string, string[]> = {
   registrar: ['/cases', 'case', '/intake', '/report'],
   'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
   secretariat: ['/dashboard', '/meetings', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/cases', '/report'],
-  evaluator: ['/report', '/assessment/schemes', '/assessment/ranking'],
+  evaluator: ['/report', '/assessment/schemes', '/assessment/ranking', '/assessment/compare'],
   leader: ['/dashboard', '/cases', '/report'],
   admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
 };

@@ -270,6 +270,45 @@ describe('联办工作台 in a browser', () => {
     expect(cells.some((text) => firstTownships.some((name) => text.includes(name)))).toBe(true);
   });
 
+  it('the evaluator compares the newest published period with the one before, unit by unit and rule by rule', async () => {
+    const schemes = await platform.query<{ assessmentSchemes: { id: string; status: string }[] }>('{ assessmentSchemes { id status } }', {}, 'evaluator');
+    const schemeId = schemes.data!.assessmentSchemes.find((s) => s.status === 'PUBLISHED')!.id;
+    const published = await platform.query<{ assessmentRuns: { id: string; period: string }[] }>(
+      'query ($id: ID!) { assessmentRuns(schemeVersionId: $id, status: PUBLISHED) { id period } }', { id: schemeId }, 'evaluator');
+    const [after, before] = published.data!.assessmentRuns;
+    type Entries = { assessmentRun: { entries: { unitId: string; name: string; group: string; rank: number; score: number; lines: { title: string; points: number }[] }[] } };
+    const entriesOf = async (id: string) =>
+      (await platform.query<Entries>('query ($id: ID!) { assessmentRun(id: $id) { entries { unitId name group rank score lines { title points } } } }', { id }, 'evaluator')).data!.assessmentRun.entries;
+    const [then, now] = await Promise.all([entriesOf(before.id), entriesOf(after.id)]);
+    // the township whose score moved most between the two periods
+    const moved = now
+      .filter((e) => e.group === 'TOWNSHIPS')
+      .map((e) => ({ entry: e, was: then.find((t) => t.unitId === e.unitId)! }))
+      .sort((a, b) => Math.abs(b.entry.score - b.was.score) - Math.abs(a.entry.score - a.was.score))[0];
+    const change = Math.round((moved.entry.score - moved.was.score) * 100) / 100;
+    const gain = moved.was.rank - moved.entry.rank;
+
+    const page = await signIn('evaluator');
+    await page.locator('.sidebar').getByText('排名对比').click();
+    await eventually(() => page.locator('[data-test=compare-heading]').innerText()).toMatch(new RegExp(`^${after.period}（.*）\\s*对比\\s*${before.period}（`));
+    const row = page.locator('.el-tab-pane:visible [data-test=comparison] tbody tr', { hasText: moved.entry.name }).first();
+    const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+    expect(cells.slice(0, 7)).toEqual([
+      moved.entry.name,
+      String(moved.was.rank),
+      moved.was.score.toFixed(2),
+      String(moved.entry.rank),
+      moved.entry.score.toFixed(2),
+      gain > 0 ? `↑${gain}` : gain < 0 ? `↓${-gain}` : '持平',
+      `${change > 0 ? '+' : ''}${change.toFixed(2)}`,
+    ]);
+    // rule by rule: the lines' changes add up to the score's change
+    await row.click();
+    await eventually(() => page.locator('[data-test=compare-lines] tbody tr').count()).toBeGreaterThan(0);
+    const lineChanges = (await page.locator('[data-test=compare-lines] tbody tr td:nth-child(4)').allInnerTexts()).map(Number);
+    expect(Math.round(lineChanges.reduce((sum, c) => sum + c, 0) * 100) / 100).toBeCloseTo(change, 1);
+  });
+
   it('the secretariat sees the seeded sessions and runs a plan with its score per constraint', async () => {
     type Page = { meetings: { items: { title: string; heldOn: string }[] } };
     const planned = await platform.query<Page>('{ meetings(first: 5, filter: { statuses: [PLANNED] }) { items { title heldOn } } }', {}, 'secretariat');

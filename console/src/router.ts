@@ -36,6 +36,7 @@ export const pages: RouteRecordRaw[] = [
   { path: 'meetings/follow-up', name: 'follow-up', component: () => import('./views/FollowUpView.vue'), meta: { title: '督查', roles: ['SECRETARIAT'], menu: true, icon: 'Finished' } },
   { path: 'assessment/schemes', name: 'schemes', component: () => import('./views/SchemesView.vue'), meta: { title: '考核方案', roles: ['EVALUATOR'], menu: true, icon: 'Tickets' } },
   { path: 'assessment/ranking', name: 'ranking', component: () => import('./views/RankingView.vue'), meta: { title: '考核排名', roles: ['EVALUATOR'], menu: true, icon: 'Histogram' } },
+  { path: 'assessment/compare', name: 'run-comparison', component: () => import('./views/RunComparisonView.vue'), meta: { title: '排名对比', roles: ['EVALUATOR'], menu: true, icon: 'Switch' } },
   { path: 'admin/units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: '单位与人员', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },
   { path: 'admin/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: '账号管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
   { path: 'admin/routing', name: 'routing', component: () => import('./views/RoutingView.vue'), meta: { title: '类别路由', roles: ['ADMIN'], menu: true, icon: 'Share' } },

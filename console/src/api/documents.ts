@@ -513,6 +513,34 @@ export const RunAssessmentMutation = graphql(`
   }
 `);
 
+export const ComparedRun = graphql(`
+  fragment ComparedRun on AssessmentRun {
+    id
+    period
+    status
+    scheme { id name documentNumber schemeVersion }
+    entries {
+      unitId
+      name
+      group
+      score
+      rank
+      rankedUnits
+      inRewardGroup
+      inKeyManagementGroup
+      vetoes { ruleId title }
+      lines { ruleId title points }
+    }
+  }
+`);
+
+export const AssessmentRunComparisonQuery = graphql(`
+  query AssessmentRunComparison($before: ID!, $after: ID!) {
+    before: assessmentRun(id: $before) { ...ComparedRun }
+    after: assessmentRun(id: $after) { ...ComparedRun }
+  }
+`);
+
 export const AssessmentRunQuery = graphql(`
   query AssessmentRun($id: ID!) { assessmentRun(id: $id) { ...AssessmentRunFields } }
 `);
