@@ -158,3 +158,84 @@ describe('applyJointMeetingDecision', () => {
     expect(data.caseOutcomes).toEqual([{ caseId: matter.id, number: matter.number, status: 'ASSIGNED', repliedAt: null, closedAt: null }]);
   });
 });
+
+describe('competence disputes (管辖异议)', () => {
+  const DISPUTE = `mutation ($input: DisputeCompetenceInput!) { disputeCompetence(input: $input) { version status competenceDispute { raisedAt reason unit { id } proposedUnit { id } } timeline { action note } } }`;
+  const KEEP = `mutation ($input: KeepLeadUnitInput!) { keepLeadUnit(input: $input) { version competenceDispute { reason } timeline { action note } } }`;
+  const CANDIDATES = `query { hardCaseCandidates(olderThanDays: 365) { items { case { number } reasons explanations } } }`;
+  const lead = () => testIdentity('LIAISON', district.construction);
+  type Disputed = { disputeCompetence: { version: number; status: string; competenceDispute: { raisedAt: string; reason: string; unit: { id: string }; proposedUnit: { id: string } | null } | null; timeline: { action: string; note: string }[] } };
+  const versionOf = async (id: string) => (await call<{ case: { version: number } }>(`query ($id: ID!) { case(id: $id) { version } }`, { id })).case.version;
+
+  it('the lead unit disputes its competence: the case stays with it, is proposed to the joint meeting with why, and a decision there ends the dispute', async () => {
+    const matter = await assignedCase();
+    now = new Date('2026-03-05T09:00:00+08:00');
+    const disputed = await call<Disputed>(DISPUTE, { input: { caseId: matter.id, version: await versionOf(matter.id), reason: '安置房交付属国土分局征收职责', proposedUnitId: district.landBureau } }, lead());
+    expect(disputed.disputeCompetence).toMatchObject({
+      status: 'ASSIGNED',
+      competenceDispute: { raisedAt: '2026-03-05T01:00:00.000Z', reason: '安置房交付属国土分局征收职责', unit: { id: district.construction }, proposedUnit: { id: district.landBureau } },
+    });
+    expect(disputed.disputeCompetence.timeline.at(-1)).toEqual({ action: 'COMPETENCE_DISPUTED', note: '管辖异议: 安置房交付属国土分局征收职责（认为应由区国土分局牵头）' });
+
+    const proposed = await call<{ hardCaseCandidates: { items: { case: { number: string }; reasons: string[]; explanations: string[] }[] } }>(CANDIDATES, {}, secretariat);
+    expect(proposed.hardCaseCandidates.items).toEqual([
+      { case: { number: matter.number }, reasons: ['DISPUTED_COMPETENCE'], explanations: ['牵头单位3月5日提出管辖异议：安置房交付属国土分局征收职责'] },
+    ]);
+
+    // one open dispute at a time
+    const again = await subgraph.execute(DISPUTE, { input: { caseId: matter.id, version: disputed.disputeCompetence.version, reason: '再次' } }, lead());
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.caseId' }, message: expect.stringContaining('already has an open 管辖异议 (raised 2026-03-05)') });
+
+    // the joint meeting keeps the construction bureau as lead: the dispute is decided, and said so
+    const decided = await call<{ applyJointMeetingDecision: { competenceDispute: unknown; timeline: { action: string; note: string }[] } }>(
+      `mutation ($input: JointMeetingDecisionInput!) { applyJointMeetingDecision(input: $input) { competenceDispute { reason } timeline { action note } } }`,
+      { input: { caseId: matter.id, meetingTitle: '第三十次信访联席工作会议', leadUnitId: district.construction, cooperatingUnitIds: [district.landBureau] } },
+      secretariat,
+    );
+    expect(decided.applyJointMeetingDecision.competenceDispute).toBeNull();
+    expect(decided.applyJointMeetingDecision.timeline.at(-1)).toEqual({ action: 'JOINT_MEETING_DECISION', note: '依第三十次信访联席工作会议决定: 管辖异议不予支持，区建设局继续牵头' });
+    expect((await call<{ hardCaseCandidates: { items: unknown[] } }>(CANDIDATES, {}, secretariat)).hardCaseCandidates.items).toEqual([]);
+  });
+
+  it('the bureau keeps the lead, or a reassignment decides the dispute the other way', async () => {
+    const kept = await assignedCase();
+    const first = await call<Disputed>(DISPUTE, { input: { caseId: kept.id, version: await versionOf(kept.id), reason: '不属本单位职责' } }, lead());
+    expect(first.disputeCompetence.competenceDispute?.proposedUnit).toBeNull();
+    const decided = await call<{ keepLeadUnit: { competenceDispute: unknown; timeline: { action: string; note: string }[] } }>(
+      KEEP, { input: { caseId: kept.id, version: first.disputeCompetence.version, reason: '依三定方案属建设局职责' } });
+    expect(decided.keepLeadUnit.competenceDispute).toBeNull();
+    expect(decided.keepLeadUnit.timeline.at(-1)).toEqual({ action: 'COMPETENCE_DISPUTE_DECIDED', note: '维持牵头单位: 依三定方案属建设局职责' });
+
+    const moved = await assignedCase({ petitioners: [{ name: '李四', phone: '13812345679' }] });
+    const second = await call<Disputed>(DISPUTE, { input: { caseId: moved.id, version: await versionOf(moved.id), reason: '属国土职责', proposedUnitId: district.landBureau } }, lead());
+    // the proposed unit cooperates on the case: the bureau first withdraws it, as for any reassignment; here it names the town instead
+    const reassigned = await call<{ reassignLead: { competenceDispute: unknown } }>(
+      `mutation ($input: ReassignLeadInput!) { reassignLead(input: $input) { competenceDispute { reason } } }`,
+      { input: { caseId: moved.id, version: second.disputeCompetence.version, leadUnitId: district.town, reason: '属地管理' } },
+    );
+    expect(reassigned.reassignLead.competenceDispute).toBeNull();
+  });
+
+  it('refuses what makes no sense, by field, with nothing written', async () => {
+    const matter = await assignedCase();
+    const version = await versionOf(matter.id);
+    const refusals: [Record<string, unknown>, ReturnType<typeof testIdentity>, object][] = [
+      [{ reason: '  ' }, lead(), { code: 'BAD_USER_INPUT', field: 'input.reason' }],
+      [{ reason: '不属本单位', proposedUnitId: district.construction }, lead(), { code: 'BAD_USER_INPUT', field: 'input.proposedUnitId' }],
+      [{ reason: '不属本单位', proposedUnitId: '00000000-0000-4000-8000-00000000dead' }, lead(), { code: 'BAD_USER_INPUT', field: 'input.proposedUnitId' }],
+      [{ reason: '不属本单位', version: version - 1 }, lead(), { code: 'CONFLICT' }],
+      // a cooperating unit does not dispute the lead's competence
+      [{ reason: '不属本单位' }, testIdentity('LIAISON', district.landBureau), { code: 'FORBIDDEN' }],
+      [{ reason: '不属本单位' }, secretariat, { code: 'FORBIDDEN' }],
+    ];
+    for (const [input, identity, extensions] of refusals) {
+      const result = await subgraph.execute(DISPUTE, { input: { caseId: matter.id, version, ...input } }, identity);
+      expect(result.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject(extensions);
+    }
+    const keepWithout = await subgraph.execute(KEEP, { input: { caseId: matter.id, version, reason: '维持' } });
+    expect(keepWithout.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.caseId' }, message: expect.stringContaining('has no open 管辖异议') });
+    const unchanged = await call<{ case: { version: number; competenceDispute: unknown; timeline: { action: string }[] } }>(`query ($id: ID!) { case(id: $id) { version competenceDispute { reason } timeline { action } } }`, { id: matter.id });
+    expect(unchanged.case).toMatchObject({ version, competenceDispute: null });
+    expect(unchanged.case.timeline.map((e) => e.action)).not.toContain('COMPETENCE_DISPUTED');
+  });
+});

@@ -194,6 +194,24 @@ export class Case {
   @Property({ type: 'uuid', nullable: true })
   handlerId?: string;
 
+  /**
+   * 管辖异议: the lead unit disputes that it is competent (domain.md §4: their common superior decides, at the
+   * joint meeting). Open from when it is raised until the lead is reassigned, a joint-meeting decision is
+   * carried in, or the bureau keeps the lead (维持); each step is on the timeline.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  competenceDisputedAt?: Date;
+
+  @Property({ type: 'uuid', nullable: true })
+  competenceDisputeUnitId?: string;
+
+  @Property({ type: 'text', nullable: true })
+  competenceDisputeReason?: string;
+
+  /** The unit the disputing unit says is competent, when it names one. */
+  @Property({ type: 'uuid', nullable: true })
+  competenceDisputeProposedUnitId?: string;
+
   @Field(() => Boolean, { description: '挂牌督办' })
   @Property({ type: 'boolean', default: false })
   placarded: Opt<boolean> = false;

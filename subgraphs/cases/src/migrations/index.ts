@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124012000_competence_disputes } from './Migration20261124012000_competence_disputes';
 import { Migration20261122064152_task_due } from './Migration20261122064152_task_due';
 import { Migration20261123195516_merged_at } from './Migration20261123195516_merged_at';
 import { Migration20261122062040_access } from './Migration20261122062040_access';
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123195516_merged_at', class: Migration20261123195516_merged_at },
   { name: 'Migration20261123214006_backdated_imports', class: Migration20261123214006_backdated_imports },
   { name: 'Migration20261123215123_clock_notices', class: Migration20261123215123_clock_notices },
+  { name: 'Migration20261124012000_competence_disputes', class: Migration20261124012000_competence_disputes },
 ];

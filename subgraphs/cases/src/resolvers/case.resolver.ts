@@ -15,6 +15,7 @@ import { VisitLevel } from '../types/case.enums';
 import { CaseFilter, CasePage } from '../types/case-page.type';
 import { CaseClock } from '../types/clock.type';
 import { DepartmentRef } from '../types/department.type';
+import { CompetenceDispute } from '../types/competence-dispute.type';
 import { HoldingPage } from '../types/holding.type';
 import { PersonRef } from '../types/person.type';
 import { PetitionerView } from '../types/petitioner.type';
@@ -75,6 +76,17 @@ export class CaseResolver {
   @FieldResolver(() => DepartmentRef, { nullable: true, description: '牵头单位' })
   leadDepartment(@Root() matter: Case): DepartmentRef | null {
     return matter.leadDepartmentId ? { id: matter.leadDepartmentId } : null;
+  }
+
+  @FieldResolver(() => CompetenceDispute, { nullable: true, description: '管辖异议 still open on the case, if any' })
+  competenceDispute(@Root() matter: Case): CompetenceDispute | null {
+    if (!matter.competenceDisputedAt || !matter.competenceDisputeUnitId) return null;
+    return {
+      raisedAt: matter.competenceDisputedAt,
+      unit: { id: matter.competenceDisputeUnitId },
+      reason: matter.competenceDisputeReason ?? '',
+      proposedUnit: matter.competenceDisputeProposedUnitId ? { id: matter.competenceDisputeProposedUnitId } : undefined,
+    };
   }
 
   @FieldResolver(() => DepartmentRef, { nullable: true, description: '属地: the township or street the matter comes from' })

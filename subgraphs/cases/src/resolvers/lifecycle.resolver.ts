@@ -11,7 +11,9 @@ import {
   CaseChangeInput,
   CloseCaseInput,
   DecideInput,
+  DisputeCompetenceInput,
   ExtendDeadlineInput,
+  KeepLeadUnitInput,
   MergeCasesInput,
   ReassignLeadInput,
   RegisterCaseInput,
@@ -140,6 +142,17 @@ export class LifecycleResolver {
   @Mutation(() => Case, { description: 'Hand the lead to another unit (recorded with the reason)' })
   async reassignLead(@Ctx() ctx: CasesContext, @Arg('input', () => ReassignLeadInput) input: ReassignLeadInput) {
     return service(ctx).reassignLead(byCaller(ctx, input, BUREAU, 'reassigning the lead unit'));
+  }
+
+  @Mutation(() => Case, { description: '管辖异议: the lead unit disputes that it is competent (optionally naming the unit it holds competent); the case stays with it and is proposed to the joint meeting, which decides' })
+  async disputeCompetence(@Ctx() ctx: CasesContext, @Arg('input', () => DisputeCompetenceInput) input: DisputeCompetenceInput) {
+    await requireLeadUnit(ctx, input.caseId);
+    return service(ctx).disputeCompetence(byCaller(ctx, input, LEAD_UNIT, 'disputing competence'));
+  }
+
+  @Mutation(() => Case, { description: '维持牵头: the bureau decides an open 管辖异议 by keeping the lead unit (reassignLead decides it the other way)' })
+  async keepLeadUnit(@Ctx() ctx: CasesContext, @Arg('input', () => KeepLeadUnitInput) input: KeepLeadUnitInput) {
+    return service(ctx).keepLeadUnit(byCaller(ctx, input, BUREAU, 'deciding a competence dispute'));
   }
 
   @Mutation(() => Case, { description: 'Add a cooperating unit with its own sub-task' })

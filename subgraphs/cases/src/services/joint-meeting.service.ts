@@ -32,8 +32,8 @@ function daysBetween(from: Date, to: Date): number {
  * 疑难案件候选: open cases the joint meeting should look at, with why. A case is proposed when it is a
  * long-standing 积案 (registered more than `olderThanDays` ago and still open), a repeat (重复访) or
  * skip-level (越级访) petition, a collective visit (集体访), overdue on a unit's clock (红牌), placarded
- * (挂牌督办), or when its lead was handed from one unit to another (the units disputed who is competent:
- * the cases subgraph records no other kind of dispute). Cases merged into another are left out (the
+ * (挂牌督办), when its lead unit disputes that it is competent (管辖异议, open until decided), or when its
+ * lead was handed from one unit to another (the units disputed who is competent). Cases merged into another are left out (the
  * other carries the matter). Oldest first, a keyset page at a time; the caller's case scope applies.
  */
 export async function hardCaseCandidates(em: EntityManager, identity: Identity | null, now: Date, olderThanDays: number, first: number, after?: string) {
@@ -60,6 +60,7 @@ async function candidateRows(em: EntityManager, scope: { sql: string; params: st
   const sql = `c where c.status not in (${marks(FINISHED_STATUSES)}) and c.merged_into_id is null
       and (c.registered_at < ? or c.is_repeat or c.form = ? or c.level_visited <> ? or c.placarded
            or (c.running_clock in (${marks(UNIT_CLOCKS)}) and c.due_at < ?)
+           or c.competence_disputed_at is not null
            or exists (select 1 from "cases"."case_event" e where e.case_id = c.id and e.action = 'LEAD_REASSIGNED'))
       ${scope.sql} ${after.length ? 'and (c.registered_at, c.id) > (?, ?)' : ''}
       order by c.registered_at, c.id limit ${limit}`;
@@ -103,10 +104,12 @@ function explain(row: CandidateRow, now: Date, olderThanDays: number) {
     reasons.push(HardCaseReason.PLACARDED);
     explanations.push('已挂牌督办');
   }
-  if (row.reassigned > 0) {
-    reasons.push(HardCaseReason.DISPUTED_COMPETENCE);
-    explanations.push(`牵头单位已更换${row.reassigned}次（管辖存在争议）`);
+  if (row.competenceDisputedAt || row.reassigned > 0) reasons.push(HardCaseReason.DISPUTED_COMPETENCE);
+  if (row.competenceDisputedAt) {
+    const [, month, day] = dayOf(row.competenceDisputedAt).split('-').map(Number);
+    explanations.push(`牵头单位${month}月${day}日提出管辖异议：${row.competenceDisputeReason ?? ''}`);
   }
+  if (row.reassigned > 0) explanations.push(`牵头单位已更换${row.reassigned}次（管辖存在争议）`);
   return { case: row as Case, reasons, explanations, openDays };
 }
 

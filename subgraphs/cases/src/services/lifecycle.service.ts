@@ -24,7 +24,9 @@ import type {
   CaseChangeInput,
   CloseCaseInput,
   DecideInput,
+  DisputeCompetenceInput,
   ExtendDeadlineInput,
+  KeepLeadUnitInput,
   MergeCasesInput,
   ReassignLeadInput,
   RegisterCaseInput,
@@ -446,9 +448,55 @@ export class LifecycleService {
       for (const task of tasks.filter((t) => t.role === TaskRole.LEAD)) task.status = TaskStatus.WITHDRAWN;
       matter.leadDepartmentId = lead;
       matter.signedForAt = undefined;
+      // a reassignment decides an open 管辖异议
+      this.endDispute(matter);
       const task = em.create(CaseTask, { id: randomUUID(), case: matter, unitId: lead, role: TaskRole.LEAD, status: TaskStatus.ASSIGNED, assignedAt: this.now(), dueAt: matter.dueAt as Date });
       await this.notices.publish(em, [caseNotices.assigned(matter, task.id, lead, task.dueAt, task.assignedAt)]);
     }, input.reason);
+  }
+
+  /**
+   * 管辖异议: the lead unit holds it is not competent for the matter (and may name the unit it holds
+   * competent). The case stays with it meanwhile (首问负责: nothing is dropped, its clock runs on) and is
+   * proposed to the joint meeting (`hardCaseCandidates`), which decides; the bureau may also reassign the
+   * lead or keep it (`keepLeadUnit`). One open dispute per case.
+   */
+  async disputeCompetence(input: DisputeCompetenceInput) {
+    const reason = text(input.reason, 'input.reason', 2000);
+    const proposed = input.proposedUnitId ? checkId(input.proposedUnitId, 'input.proposedUnitId') : undefined;
+    const answer = await this.directory.lookup({ unitIds: [proposed, input.unitId].filter((id): id is string => Boolean(id)), personIds: [] }, this.forwarded);
+    if (input.unitId && !answer.units.get(input.unitId)) throw new ValidationError('input.unitId names no known unit', 'input.unitId');
+    const proposedName = proposed ? answer.units.get(proposed)?.name : undefined;
+    if (proposed && !proposedName) throw new ValidationError('input.proposedUnitId names no known unit', 'input.proposedUnitId');
+    if (proposed && !answer.units.get(proposed)?.active) throw new ValidationError(`input.proposedUnitId: ${proposedName} is no longer active`, 'input.proposedUnitId');
+    return this.change(input, 'COMPETENCE_DISPUTED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, (matter) => {
+      if (matter.competenceDisputedAt) {
+        throw new ValidationError(`${matter.number} already has an open 管辖异议 (raised ${dayOf(matter.competenceDisputedAt)}): the joint meeting or the bureau decides it first`, 'input.caseId');
+      }
+      if (proposed && proposed === matter.leadDepartmentId) throw new ValidationError('input.proposedUnitId is the lead unit itself: name another unit, or none', 'input.proposedUnitId');
+      matter.competenceDisputedAt = this.now();
+      matter.competenceDisputeUnitId = matter.leadDepartmentId;
+      matter.competenceDisputeReason = reason;
+      matter.competenceDisputeProposedUnitId = proposed;
+    }, `管辖异议: ${reason}${proposedName ? `（认为应由${proposedName}牵头）` : ''}`);
+  }
+
+  /** 维持牵头: the bureau decides an open 管辖异议 by keeping the lead unit. */
+  async keepLeadUnit(input: KeepLeadUnitInput) {
+    const reason = text(input.reason, 'input.reason', 2000);
+    await this.verify(input);
+    return this.change(input, 'COMPETENCE_DISPUTE_DECIDED', [CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, CaseStatus.IN_PROGRESS], undefined, (matter) => {
+      if (!matter.competenceDisputedAt) throw new ValidationError(`${matter.number} has no open 管辖异议 to decide`, 'input.caseId');
+      this.endDispute(matter);
+    }, `维持牵头单位: ${reason}`);
+  }
+
+  /** Ends an open 管辖异议 (decided by a reassignment, the bureau or the joint meeting). */
+  private endDispute(matter: Case) {
+    matter.competenceDisputedAt = undefined;
+    matter.competenceDisputeUnitId = undefined;
+    matter.competenceDisputeReason = undefined;
+    matter.competenceDisputeProposedUnitId = undefined;
   }
 
   async addCooperatingUnit(input: AddCooperatingUnitInput) {
@@ -536,6 +584,11 @@ export class LifecycleService {
       if (leaderId && matter.leaderId !== leaderId) {
         matter.leaderId = leaderId;
         changes.push(`包案领导为${answer.people.get(leaderId)?.name ?? leaderId}`);
+      }
+      if (matter.competenceDisputedAt) {
+        // the joint meeting is where a 管辖异议 is decided (domain.md §4)
+        changes.push(lead === matter.competenceDisputeUnitId ? `管辖异议不予支持，${name(lead)}继续牵头` : '管辖异议已裁定');
+        this.endDispute(matter);
       }
       if (!changes.length) return matter;
       if (input.deadline) changes.push(`限${input.deadline}前落实`);

@@ -179,6 +179,21 @@ export class ReassignLeadInput extends CaseChangeInput {
   reason!: string;
 }
 
+@InputType({ description: '管辖异议: the lead unit disputes that it is competent for the matter' })
+export class DisputeCompetenceInput extends CaseChangeInput {
+  @Field(() => String, { description: 'Why the unit holds it is not competent (职责依据)' })
+  reason!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The unit it holds competent, if it can name one' })
+  proposedUnitId?: string;
+}
+
+@InputType({ description: '维持牵头: the bureau decides the lead unit stays, ending its dispute' })
+export class KeepLeadUnitInput extends CaseChangeInput {
+  @Field(() => String, { description: 'Why the lead stays (kept on the timeline)' })
+  reason!: string;
+}
+
 @InputType()
 export class AddCooperatingUnitInput extends CaseChangeInput {
   @Field(() => ID)
