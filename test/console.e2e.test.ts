@@ -199,6 +199,34 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('body').innerText()).toContain('无权访问');
   });
 
+  it('the lead unit disputes its competence (管辖异议); the joint meeting is offered the case, and the bureau keeps the lead', async () => {
+    type Cases = { me: { unit: { id: string } }; cases: { items: { id: string; number: string; leadDepartment: { id: string } | null }[] } };
+    const held = await platform.query<Cases>(
+      '{ me { unit { id } } cases(first: 50, filter: { statuses: [IN_PROGRESS] }) { items { id number leadDepartment { id } } } }', {}, 'liaison-d-jsj');
+    const matter = held.data!.cases.items.find((c) => c.leadDepartment?.id === held.data!.me.unit.id)!;
+    const lead = await signIn('liaison-d-jsj');
+    await lead.goto(`${base}/cases/${matter.id}`);
+    await lead.locator('[data-test=dispute]').click();
+    await lead.locator('[data-test=dispute-reason]').fill('安置补偿属征收部门职责');
+    await choose(lead, '[data-test=dispute-unit]', '区人力资源和社会保障局');
+    await lead.locator('[data-test=dialog-submit]').click();
+    await eventually(() => lead.locator('[data-test=competence-dispute]').innerText()).toMatch(/区建设局于\d+月\d+日提出管辖异议：安置补偿属征收部门职责；认为应由区人力资源和社会保障局牵头/);
+    expect(await lead.locator('[data-test=dispute]').count()).toBe(0);
+
+    const candidates = await platform.query<{ hardCaseCandidates: { items: { case: { number: string }; reasons: string[] }[] } }>(
+      '{ hardCaseCandidates(olderThanDays: 3650, first: 200) { items { case { number } reasons } } }', {}, 'secretariat');
+    expect(candidates.data!.hardCaseCandidates.items.find((c) => c.case.number === matter.number)?.reasons).toContain('DISPUTED_COMPETENCE');
+
+    const bureau = await signIn('registrar');
+    await bureau.goto(`${base}/cases/${matter.id}`);
+    await bureau.locator('[data-test=keep-lead]').click();
+    await bureau.locator('[data-test=keep-reason]').fill('依三定方案属建设局职责');
+    await bureau.locator('[data-test=dialog-submit]').click();
+    await eventually(() => bureau.locator('[data-test=competence-dispute]').count()).toBe(0);
+    await bureau.getByRole('tab', { name: /办理过程/ }).click();
+    await eventually(() => bureau.locator('.el-timeline').innerText()).toContain('维持牵头单位: 依三定方案属建设局职责');
+  });
+
   it('the admin finds the registrar\'s unmasked read of the petitioner in the audit log, lists accounts and category routing', async () => {
     const page = await signIn('admin');
     expect(page.url()).toMatch(/\/admin\/accounts$/);

@@ -118,6 +118,7 @@ export const CaseDetailFields = graphql(`
     number
     version
     status
+    competenceDispute { raisedAt reason unit { id name } proposedUnit { id name } }
     channel
     form
     headCount
@@ -196,6 +197,18 @@ export const AssignCaseMutation = graphql(`
 
 export const ExtendCaseMutation = graphql(`
   mutation ExtendCase($input: ExtendDeadlineInput!) { extendCaseDeadline(input: $input) { ...CaseDetailFields } }
+`);
+
+export const DisputeCompetenceMutation = graphql(`
+  mutation DisputeCompetence($input: DisputeCompetenceInput!) { disputeCompetence(input: $input) { ...CaseDetailFields } }
+`);
+
+export const KeepLeadUnitMutation = graphql(`
+  mutation KeepLeadUnit($input: KeepLeadUnitInput!) { keepLeadUnit(input: $input) { ...CaseDetailFields } }
+`);
+
+export const ReassignLeadMutation = graphql(`
+  mutation ReassignLead($input: ReassignLeadInput!) { reassignLead(input: $input) { ...CaseDetailFields } }
 `);
 
 export const SuperviseCaseMutation = graphql(`
