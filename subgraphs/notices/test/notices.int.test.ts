@@ -201,6 +201,31 @@ describe('notices (通知)', () => {
     expect(await clockNotices()).toHaveLength(3);
   });
 
+  it('tells the petition bureau, once, of a clock that runs while a registered case is still with it (受理告知, before 交办)', async () => {
+    now = new Date('2026-03-02T09:00:00+08:00');
+    await startWorkers();
+    const registered = await cases.execute<{ registerCase: { id: string; number: string; version: number } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number version } }`,
+      { input: { channel: 'LETTER', petitioners: [{ name: '王五' }], form: 'INDIVIDUAL', headCount: 1, townshipId: town, categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '受理时限预警' } },
+    );
+    expect(registered.errors).toBeUndefined();
+    const matter = registered.data!.registerCase;
+    const scan = (at: string) => scanClockThresholds(cases.orm.em.fork(), officialCalendar(), new Date(at), publisher!);
+    const asRegistrar = testIdentity('REGISTRAR', bureau, registrar);
+    const about = async (identity: ReturnType<typeof testIdentity>) =>
+      (await inboxOf(identity)).myNotices.items.filter((n) => n.subjectLabel === matter.number).map((n) => `${n.kind} ${n.title}`);
+
+    // 15 days to decide on acceptance, to 2026-03-17: 6 days in, nothing; 8 days in, past half, once
+    expect(await scan('2026-03-08T10:00:00+08:00')).toBe(0);
+    expect(await scan('2026-03-10T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-10T10:15:00+08:00')).toBe(0);
+    expect(await eventually(() => about(asRegistrar), (titles) => titles.length >= 1)).toEqual([`CLOCK_HALF_USED ${matter.number} 受理告知时限已过半`]);
+    // the township of origin and the units that will work it hear nothing of the bureau's clock
+    expect(await about(asTown)).toEqual([]);
+    expect(await about(asBuilder)).toEqual([]);
+    await stopWorkers();
+  });
+
   it('delivers a notice whose consumer died holding it (at least once), and only once', async () => {
     now = new Date('2026-03-02T09:00:00+08:00');
     // only the producer runs: the job waits in the queue

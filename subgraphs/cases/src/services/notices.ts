@@ -45,7 +45,10 @@ const STARTED_AT = `case c.running_clock when 'ACCEPT' then c.registered_at when
 
 /**
  * 预警: finds the running unit clocks of open cases that crossed 50% or 75% of their time, or their
- * deadline, since the last scan, and sends each threshold's notice once to the lead unit. Set-based:
+ * deadline, since the last scan, and sends each threshold's notice once to the unit holding the case: the
+ * lead unit, or before the case is assigned (the acceptance clock, and the handling clock between
+ * acceptance and 交办) the petition bureau's unit that registered it (the unit of its REGISTERED event).
+ * A threshold is told once per clock, to whoever held the case when it was crossed. Set-based:
  * one statement reads every candidate (clocks at least 40% through in calendar time, not yet notified
  * of their breach); the share used is then worked out by the clocks' own rules (working or calendar
  * days, extensions, rest days); the thresholds crossed are recorded in `clock_notice` with one insert
@@ -60,13 +63,18 @@ export async function scanClockThresholds(em: EntityManager, calendar: WorkCalen
   for (;;) {
     const done = await em.transactional(async (tx) => {
       const rows = await tx.execute<{
-        id: string; number: string; running_clock: ClockKind; rule_set: string; extension_days: number; lead_department_id: string; started_at: Date; due_at: Date; notified: number;
+        id: string; number: string; running_clock: ClockKind; rule_set: string; extension_days: number; unit_id: string; started_at: Date; due_at: Date; notified: number;
       }[]>(
-        `select c.id, c.due_at, c.number, c.running_clock, c.rule_set, c.extension_days, c.lead_department_id, ${STARTED_AT} as started_at,
+        `select c.id, c.due_at, c.number, c.running_clock, c.rule_set, c.extension_days, coalesce(c.lead_department_id, registrar.unit_id) as unit_id,
+           ${STARTED_AT} as started_at,
            coalesce((select max(n.threshold) from "cases"."clock_notice" n where n.case_id = c.id and n.clock = c.running_clock::text), 0) as notified
          from "cases"."case" c
+         -- not yet assigned: the case is with the petition bureau, the unit that registered it is told
+         left join lateral (
+           select e.unit_id from "cases"."case_event" e where e.case_id = c.id and e.action = 'REGISTERED' order by e.id limit 1
+         ) registrar on c.lead_department_id is null
          where c.running_clock in (${UNIT_CLOCKS.map(() => '?').join(', ')}) and c.due_at is not null and c.merged_into_id is null
-           and c.lead_department_id is not null
+           and coalesce(c.lead_department_id, registrar.unit_id) is not null
            and ${STARTED_AT} + (c.due_at - ${STARTED_AT}) * 0.4 <= ?
            and not exists (select 1 from "cases"."clock_notice" n where n.case_id = c.id and n.clock = c.running_clock::text and n.threshold = 100)
            ${after ? 'and (c.due_at, c.id) > (?, ?)' : ''}
@@ -107,7 +115,7 @@ export async function scanClockThresholds(em: EntityManager, calendar: WorkCalen
           notices.push({
             key: `clock:${fact.row.id}:${fact.row.running_clock}:${t}`,
             kind: KIND[t],
-            unitIds: [fact.row.lead_department_id],
+            unitIds: [fact.row.unit_id],
             title: `${fact.row.number} ${CLOCK_NAMES[fact.row.running_clock] ?? ''}${WORDS[t]}`,
             body: `${CLOCK_NAMES[fact.row.running_clock] ?? fact.row.running_clock}时限 ${fact.dueDay} 到期`,
             subject: { type: 'Case', id: fact.row.id, label: fact.row.number },
