@@ -201,7 +201,7 @@ describe('notices (通知)', () => {
     expect(await clockNotices()).toHaveLength(3);
   });
 
-  it('tells the petition bureau, once, of a clock that runs while a registered case is still with it (受理告知, before 交办)', async () => {
+  it('tells the petition bureau, once per threshold, of the clocks that run while a case is still with it (受理告知, 转送交办)', async () => {
     now = new Date('2026-03-02T09:00:00+08:00');
     await startWorkers();
     const registered = await cases.execute<{ registerCase: { id: string; number: string; version: number } }>(
@@ -222,6 +222,22 @@ describe('notices (通知)', () => {
     expect(await eventually(() => about(asRegistrar), (titles) => titles.length >= 1)).toEqual([`CLOCK_HALF_USED ${matter.number} 受理告知时限已过半`]);
     // the township of origin and the units that will work it hear nothing of the bureau's clock
     expect(await about(asTown)).toEqual([]);
+    expect(await about(asBuilder)).toEqual([]);
+
+    // accepted but not yet routed (交办): the register-and-route clock, 15 days from registration, goes on;
+    // its half, already told of the acceptance clock, is not told again
+    now = new Date('2026-03-11T09:00:00+08:00');
+    const accepted = await cases.execute(`mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { status } }`, { input: { caseId: matter.id, version: matter.version } });
+    expect(accepted.errors).toBeUndefined();
+    expect(await scan('2026-03-11T10:00:00+08:00')).toBe(0);
+    expect(await scan('2026-03-14T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-18T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-18T10:15:00+08:00')).toBe(0);
+    expect((await eventually(() => about(asRegistrar), (titles) => titles.length >= 3)).sort()).toEqual([
+      `CLOCK_HALF_USED ${matter.number} 受理告知时限已过半`,
+      `CLOCK_OVERDUE ${matter.number} 转送交办已超期`,
+      `CLOCK_THREE_QUARTERS_USED ${matter.number} 转送交办时限已用75%`,
+    ].sort());
     expect(await about(asBuilder)).toEqual([]);
     await stopWorkers();
   });
