@@ -1,4 +1,6 @@
 /** Notices through the gateway: the platform with its job queue, on the seeded demo district. */
+import { addDays, dayOf, officialCalendar } from '@lianban/kit';
+import { Cadence, type ScreeningServices, cycleOf, dueAt, scanMissingScreeningReports } from '@lianban/screening';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { District } from '../scripts/seed/district';
 import { startTestPlatform, type TestPlatform } from './harness';
@@ -51,5 +53,35 @@ describe('notices through the gateway', () => {
     const other = await platform.query<Inbox>(inbox, {}, 'liaison-d-jsj');
     expect(other.errors).toBeUndefined();
     expect(about(other)).toEqual([]);
+  });
+
+  it('tell a township that did not file the last screening cycle due, from the roster the departments subgraph sent (ADR 0012)', async () => {
+    const screening = platform.platform.subgraphs.find((s) => s.name === 'screening')!;
+    // the departments subgraph sent every unit when it started: the screening roster fills from it
+    const rosterSize = async () => Number((await screening.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from "screening"."unit"'))[0].n);
+    let size = await rosterSize();
+    for (let i = 0; i < 300 && size < district.departments.length; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      size = await rosterSize();
+    }
+    expect(size).toBe(district.departments.length);
+
+    // a week on, nobody has filed next week's report: after it falls due, each township hears of it once
+    const calendar = officialCalendar();
+    const cycle = cycleOf(Cadence.WEEKLY, addDays(dayOf(new Date()), 7), calendar);
+    const publisher = (screening.background!.services as ScreeningServices).notices;
+    const at = new Date(dueAt(cycle).getTime() + 60_000);
+    expect(await scanMissingScreeningReports(screening.orm.em.fork(), at, publisher, calendar)).toBeGreaterThanOrEqual(district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET').length);
+    expect(await scanMissingScreeningReports(screening.orm.em.fork(), new Date(at.getTime() + 900_000), publisher, calendar)).toBe(0);
+
+    const inbox = `{ myNotices(first: 50) { items { kind title subjectId } } }`;
+    const about = (answer: Awaited<ReturnType<typeof platform.query<Inbox>>>) => answer.data?.myNotices.items.filter((n) => n.subjectId === cycle.key) ?? [];
+    let liaison = await platform.query<Inbox>(inbox, {}, 'liaison-t-003');
+    for (let i = 0; i < 300 && !about(liaison).length; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      liaison = await platform.query<Inbox>(inbox, {}, 'liaison-t-003');
+    }
+    expect(liaison.errors).toBeUndefined();
+    expect(about(liaison)).toEqual([{ kind: 'REPORT_MISSING', title: expect.stringMatching(new RegExp(`^排查报告漏报：${cycle.key.slice(0, 4)}年第${Number(cycle.key.slice(6))}周`)), subjectId: cycle.key }]);
   });
 });

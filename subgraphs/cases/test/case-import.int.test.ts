@@ -149,6 +149,82 @@ describe('补录: importing past cases from a workbook', () => {
     expect(march.data?.caseStatistics.visitBatches.value).toBe(1);
   });
 
+  it('records repeats (重复访) as registerCase does, against earlier cases and earlier rows in date order, and the dry run says of which case', async () => {
+    const first = await subgraph.execute<{ importCases: Report }>(IMPORT, { workbook: base64(await writeCaseWorkbook([CLOSED_IN_MARCH])) });
+    expect(first.data?.importCases.problems).toEqual([]);
+    // XF2025-000123 was terminated after re-review: a repeat of it is not to be accepted again
+    await subgraph.orm.em.getConnection().execute(`update "cases"."case" set status = 'TERMINATED' where number = 'XF2025-000123'`);
+    // a matter registered in the system today: older rows do not repeat it
+    const wangId = residentId('11010519900202223');
+    const registered = await subgraph.execute(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { number } }`, {
+      input: { channel: 'LETTER', form: 'INDIVIDUAL', headCount: 1, petitioners: [{ name: '王五', idNumber: wangId }], townshipId: town, categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '安置房漏水' },
+    });
+    expect(registered.errors).toBeUndefined();
+
+    const zhang = { channel: '来访', name: '张三', idNumber: CLOSED_IN_MARCH.idNumber, form: '个人访', headCount: '1', township: '城关街道', categoryMain: '城乡建设' };
+    const li = { channel: '来电', name: '李四', phone: '139-0000-1111', form: '个人访', headCount: '1', township: 'T002', categoryMain: '劳动社保', categorySub: '劳资纠纷' };
+    const rows: RawRow[] = [
+      { ...zhang, categorySub: '拆迁安置', summary: '补偿仍未到位', registeredAt: '2025-05-10' },
+      { ...zhang, categorySub: '拆迁安置', summary: '再次反映补偿', registeredAt: '2025-05-20', acceptedAt: '2025-05-21' },
+      { ...zhang, categoryMain: '劳动社保', categorySub: '劳资纠纷', summary: '另一件事: 工资', registeredAt: '2025-05-25' },
+      { ...li, summary: '工资又被拖欠', registeredAt: '2025-07-01' },
+      { ...li, summary: '工资被拖欠', registeredAt: '2025-06-15' },
+      { channel: '来信', name: '王五', idNumber: wangId, form: '个人访', headCount: '1', township: '城关街道', categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '安置房质量', registeredAt: '2025-08-01' },
+    ];
+    const workbook = base64(await writeCaseWorkbook(rows));
+    const REPEATS = 'repeats { row repeatsNumber repeatsRow notToBeAcceptedAgain note }';
+    const dry = await subgraph.execute<{ importCasesDryRun: { problems: unknown[]; repeats: unknown[] } }>(
+      `mutation ($workbook: String!) { importCasesDryRun(workbook: $workbook) { problems { row message } ${REPEATS} } }`, { workbook },
+    );
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data?.importCasesDryRun).toEqual({
+      problems: [],
+      repeats: [
+        { row: 2, repeatsNumber: 'XF2025-000123', repeatsRow: null, notToBeAcceptedAgain: true, note: '重复访: repeats XF2025-000123 (终结, 不再受理)' },
+        { row: 3, repeatsNumber: null, repeatsRow: 2, notToBeAcceptedAgain: false, note: '重复访: repeats row 2 of this workbook' },
+        // row 5 was registered after row 6: it repeats row 6, which repeats nothing
+        { row: 5, repeatsNumber: null, repeatsRow: 6, notToBeAcceptedAgain: false, note: '重复访: repeats row 6 of this workbook' },
+      ],
+    });
+
+    const done = await subgraph.execute<{ importCases: { imported: number; cases: { row: number; number: string }[]; repeats: unknown[] } }>(
+      `mutation ($workbook: String!) { importCases(workbook: $workbook) { imported cases { row number } ${REPEATS} } }`, { workbook },
+    );
+    expect(done.errors).toBeUndefined();
+    const numberOf = new Map(done.data!.importCases.cases.map((c) => [c.row, c.number]));
+    expect(done.data?.importCases.repeats).toEqual([
+      { row: 2, repeatsNumber: 'XF2025-000123', repeatsRow: null, notToBeAcceptedAgain: true, note: '重复访: repeats XF2025-000123 (终结, 不再受理)' },
+      { row: 3, repeatsNumber: numberOf.get(2), repeatsRow: 2, notToBeAcceptedAgain: false, note: `重复访: repeats ${numberOf.get(2)}` },
+      { row: 5, repeatsNumber: numberOf.get(6), repeatsRow: 6, notToBeAcceptedAgain: false, note: `重复访: repeats ${numberOf.get(6)}` },
+    ]);
+
+    // each case carries the mark registerCase gives: 重信重访, the matter repeated, and its timeline says so
+    const read = await subgraph.execute<{ cases: { items: { id: string; version: number; number: string; isRepeat: boolean; notToBeAcceptedAgain: boolean; repeatOf: { number: string } | null; timeline: { action: string; note: string | null }[] }[] } }>(
+      `{ cases(first: 20) { items { id version number isRepeat notToBeAcceptedAgain repeatOf { number } timeline { action note } } } }`,
+    );
+    expect(read.errors).toBeUndefined();
+    const byNumber = new Map(read.data!.cases.items.map((c) => [c.number, c]));
+    const marks = [2, 3, 4, 5, 6, 7].map((row) => {
+      const c = byNumber.get(numberOf.get(row) as string)!;
+      return [row, c.isRepeat, c.repeatOf?.number ?? null, c.notToBeAcceptedAgain];
+    });
+    expect(marks).toEqual([
+      [2, true, 'XF2025-000123', true],
+      [3, true, numberOf.get(2), false],
+      [4, false, null, false],
+      [5, true, numberOf.get(6), false],
+      [6, false, null, false],
+      [7, false, null, false],
+    ]);
+    const third = byNumber.get(numberOf.get(3) as string)!;
+    expect(third.timeline.find((e) => e.action === 'REGISTERED')?.note).toBe(`补录; 重复访: repeats ${numberOf.get(2)}`);
+    // like a registered repeat of a terminated matter, the imported one cannot be accepted
+    const second = byNumber.get(numberOf.get(2) as string)!;
+    const accepted = await subgraph.execute(`mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { status } }`, { input: { caseId: second.id, version: second.version } });
+    expect(accepted.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(accepted.errors?.[0].message).toMatch(/repeats XF2025-000123.*不再受理/);
+  });
+
   it('refuses a workbook with bad rows: writes nothing and lists every problem with its row and column', async () => {
     const rows: RawRow[] = [
       CLOSED_IN_MARCH,

@@ -19,3 +19,4 @@ export * from './selection';
 export * from './calendar';
 export * from './jobs';
 export * from './notices';
+export * from './units';

@@ -28,7 +28,7 @@ export const NOTICE_KINDS = [
   'TASK_ASSIGNED',
   /** 督办/挂牌督办 of a case the unit leads */
   'CASE_SUPERVISED',
-  /** 漏报: a screening or daily report the unit has not filed (screening, later) */
+  /** 漏报: a screening or daily report the unit has not filed (screening) */
   'REPORT_MISSING',
   /** 会议通知 (meetings, later) */
   'MEETING_NOTICE',

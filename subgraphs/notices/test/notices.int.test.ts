@@ -201,6 +201,47 @@ describe('notices (通知)', () => {
     expect(await clockNotices()).toHaveLength(3);
   });
 
+  it('tells the petition bureau, once per threshold, of the clocks that run while a case is still with it (受理告知, 转送交办)', async () => {
+    now = new Date('2026-03-02T09:00:00+08:00');
+    await startWorkers();
+    const registered = await cases.execute<{ registerCase: { id: string; number: string; version: number } }>(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number version } }`,
+      { input: { channel: 'LETTER', petitioners: [{ name: '王五' }], form: 'INDIVIDUAL', headCount: 1, townshipId: town, categoryMain: '城乡建设', categorySub: '拆迁安置', summary: '受理时限预警' } },
+    );
+    expect(registered.errors).toBeUndefined();
+    const matter = registered.data!.registerCase;
+    const scan = (at: string) => scanClockThresholds(cases.orm.em.fork(), officialCalendar(), new Date(at), publisher!);
+    const asRegistrar = testIdentity('REGISTRAR', bureau, registrar);
+    const about = async (identity: ReturnType<typeof testIdentity>) =>
+      (await inboxOf(identity)).myNotices.items.filter((n) => n.subjectLabel === matter.number).map((n) => `${n.kind} ${n.title}`);
+
+    // 15 days to decide on acceptance, to 2026-03-17: 6 days in, nothing; 8 days in, past half, once
+    expect(await scan('2026-03-08T10:00:00+08:00')).toBe(0);
+    expect(await scan('2026-03-10T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-10T10:15:00+08:00')).toBe(0);
+    expect(await eventually(() => about(asRegistrar), (titles) => titles.length >= 1)).toEqual([`CLOCK_HALF_USED ${matter.number} 受理告知时限已过半`]);
+    // the township of origin and the units that will work it hear nothing of the bureau's clock
+    expect(await about(asTown)).toEqual([]);
+    expect(await about(asBuilder)).toEqual([]);
+
+    // accepted but not yet routed (交办): the register-and-route clock, 15 days from registration, goes on;
+    // its half, already told of the acceptance clock, is not told again
+    now = new Date('2026-03-11T09:00:00+08:00');
+    const accepted = await cases.execute(`mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { status } }`, { input: { caseId: matter.id, version: matter.version } });
+    expect(accepted.errors).toBeUndefined();
+    expect(await scan('2026-03-11T10:00:00+08:00')).toBe(0);
+    expect(await scan('2026-03-14T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-18T10:00:00+08:00')).toBe(1);
+    expect(await scan('2026-03-18T10:15:00+08:00')).toBe(0);
+    expect((await eventually(() => about(asRegistrar), (titles) => titles.length >= 3)).sort()).toEqual([
+      `CLOCK_HALF_USED ${matter.number} 受理告知时限已过半`,
+      `CLOCK_OVERDUE ${matter.number} 转送交办已超期`,
+      `CLOCK_THREE_QUARTERS_USED ${matter.number} 转送交办时限已用75%`,
+    ].sort());
+    expect(await about(asBuilder)).toEqual([]);
+    await stopWorkers();
+  });
+
   it('delivers a notice whose consumer died holding it (at least once), and only once', async () => {
     now = new Date('2026-03-02T09:00:00+08:00');
     // only the producer runs: the job waits in the queue

@@ -1,5 +1,7 @@
 import { type NoticePublisher, buildFederatedSchema, noticePublisher, startJobQueue, stopJobQueue, type SubgraphModule } from '@lianban/kit';
 import { startMissingReportScan } from './services/missing-report-notices';
+import { startUnitRoster } from './services/unit-roster';
+import { RosterUnit } from './entities/roster-unit.entity';
 import { DEFAULT_PORT } from './config';
 import { DailyReport } from './entities/daily-report.entity';
 import { ScreeningCadenceRule, ScreeningReport } from './entities/screening-report.entity';
@@ -25,13 +27,16 @@ export { createContext, type ScreeningContext } from './loaders';
 export { cycleByKey, cycleOf, cyclesDueBetween, type Cycle } from './services/cycles';
 export { cutoffAt } from './services/period.service';
 export { HttpDirectory, StaticDirectory, type Directory, type UnitFacts } from './services/directory';
-export { MISSING_REPORT_SCAN_QUEUE, scanMissingDailyReports } from './services/missing-report-notices';
+export { MISSING_REPORT_SCAN_QUEUE, scanMissingDailyReports, scanMissingScreeningReports } from './services/missing-report-notices';
+export { applyRosterUnits } from './services/unit-roster';
+export { RosterUnit } from './entities/roster-unit.entity';
+export { cycleLabel, dueAt, lastCycleDue } from './services/cycles';
 export { ReportNotice } from './entities/report-notice.entity';
 
 /** What the screening subgraph's background work hands its tests. */
 export interface ScreeningServices {
   notices: NoticePublisher;
-  /** Runs a pass of the missing-report scan now; the number of notices sent. */
+  /** Runs a pass of the missing-report scan (daily reports, then screening reports) now; the number of notices sent. */
   scanMissingReports: () => Promise<number>;
 }
 export { HttpVisits, StaticVisits, type VisitCandidate, type Visits } from './services/visits';
@@ -44,7 +49,7 @@ export { HttpVisits, StaticVisits, type VisitCandidate, type Visits } from './se
 export const screeningSubgraph: SubgraphModule<ScreeningContext> = {
   name: 'screening',
   defaultPort: DEFAULT_PORT,
-  entities: [ScreeningReport, ScreeningCadenceRule, Warning, SensitivePeriod, SensitivePeriodUnit, DailyReport, ReportNotice],
+  entities: [ScreeningReport, ScreeningCadenceRule, Warning, SensitivePeriod, SensitivePeriodUnit, DailyReport, ReportNotice, RosterUnit],
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
@@ -62,12 +67,15 @@ export const screeningSubgraph: SubgraphModule<ScreeningContext> = {
     }),
   createContext: (em, config, identity, authorization) =>
     createContext(em, { directory: directoryFor(config), visits: visitsFor(config), identity, authorization }),
-  // with the job queue: the periodic missing-report scan (漏报提醒) to units without their daily report after the cut-off
+  // with the job queue: the unit roster from the departments subgraph (ADR 0012) and the periodic
+  // missing-report scan (漏报提醒) to units without their daily report after the cut-off or their
+  // screening report after the cycle fell due
   background: async (orm, config, observability) => {
     if (!config.jobs) return { stop: async () => undefined };
     const boss = await startJobQueue(config.databaseUrl, config.jobs, observability.logger);
     try {
       const notices = await noticePublisher(boss);
+      await startUnitRoster(boss, orm, config.jobs);
       const scanMissingReports = await startMissingReportScan(boss, orm, notices, config.jobs);
       const services: ScreeningServices = { notices, scanMissingReports };
       return { services, stop: () => stopJobQueue(boss) };

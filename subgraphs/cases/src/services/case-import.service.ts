@@ -63,6 +63,37 @@ export interface ImportReport {
   imported: number;
   /** The number each row got (an import only). */
   cases: { row: number; number: string; legacyNumber?: string }[];
+  /** 重复访: rows without problems recorded (or to be recorded) as repeats, by row. */
+  repeats: ImportRepeat[];
+}
+
+/** A row recorded as a repeat (重复访), and of what. */
+export interface ImportRepeat {
+  row: number;
+  repeatsNumber?: string;
+  repeatsRow?: number;
+  notToBeAcceptedAgain: boolean;
+  note: string;
+}
+
+/** The earlier matter a row repeats: a case in the system, or an earlier row (in date order) of the workbook. */
+interface RowRepeat {
+  existing?: { id: string; number: string; terminated: boolean };
+  earlierRow?: number;
+}
+
+/** How registerCase matches a petitioner: by ID number, else by name and phone; neither, no match. */
+function identityKey(p: CheckedRow['petitioner']): string | undefined {
+  return p.idNumber ? `id:${p.idNumber}` : p.phone ? `np:${p.name}\u0000${p.phone}` : undefined;
+}
+/** Every key by which a later intake may match this petitioner. */
+function matchKeys(p: { idNumber?: string | null; name: string; phone?: string | null }): string[] {
+  return [...(p.idNumber ? [`id:${p.idNumber}`] : []), ...(p.phone ? [`np:${p.name}\u0000${p.phone}`] : [])];
+}
+
+/** The note registerCase leaves on the REGISTERED entry of a repeat. */
+function repeatNote(number: string, terminated: boolean): string {
+  return `重复访: repeats ${number}${terminated ? ' (终结, 不再受理)' : ''}`;
 }
 
 /**
@@ -119,16 +150,19 @@ export class CaseImportService {
 
   /** Every problem of the workbook; nothing is written. */
   async dryRun(data: Buffer): Promise<ImportReport> {
-    const { rows, problems } = await this.check(data);
-    return { rows: rows.total, problems, imported: 0, cases: [] };
+    const { rows, problems, repeats } = await this.check(data);
+    const found = [...repeats].map(([row, repeat]): ImportRepeat => repeat.existing
+      ? { row, repeatsNumber: repeat.existing.number, notToBeAcceptedAgain: repeat.existing.terminated, note: repeatNote(repeat.existing.number, repeat.existing.terminated) }
+      : { row, repeatsRow: repeat.earlierRow, notToBeAcceptedAgain: false, note: `重复访: repeats row ${repeat.earlierRow} of this workbook` });
+    return { rows: rows.total, problems, imported: 0, cases: [], repeats: found.sort((a, b) => a.row - b.row) };
   }
 
   /** Writes every row, or nothing when any row has a problem (then the report lists them all). */
   async import(data: Buffer): Promise<ImportReport> {
-    const { rows, problems } = await this.check(data);
-    if (problems.length > 0) return { rows: rows.total, problems, imported: 0, cases: [] };
-    const cases = await this.write(rows.checked);
-    return { rows: rows.total, problems: [], imported: cases.length, cases };
+    const { rows, problems, repeats } = await this.check(data);
+    if (problems.length > 0) return { rows: rows.total, problems, imported: 0, cases: [], repeats: [] };
+    const written = await this.write(rows.checked, repeats);
+    return { rows: rows.total, problems: [], imported: written.cases.length, ...written };
   }
 
   private async check(data: Buffer) {
@@ -148,7 +182,62 @@ export class CaseImportService {
     problems.push(...this.duplicates(parsed.rows));
     problems.push(...(await this.alreadyImported(parsed.rows)));
     problems.sort((a, b) => a.row - b.row);
-    return { rows: { total: parsed.rows.length, checked }, problems };
+    return { rows: { total: parsed.rows.length, checked }, problems, repeats: await this.repeats(checked) };
+  }
+
+  /**
+   * 重复访, by registerCase's rule (同人+同事: a petitioner with the same ID number, or without one the same
+   * name and phone, on a matter of the same category, not merged away), applied in order of registration:
+   * each row repeats the most recent matter registered before it, a case already in the system or an
+   * earlier row of the workbook (same instant: the row above). One statement for every row.
+   */
+  private async repeats(rows: CheckedRow[]): Promise<Map<number, RowRepeat>> {
+    const found = new Map<number, RowRepeat>();
+    const asking = rows.filter((r) => identityKey(r.petitioner));
+    if (asking.length === 0) return found;
+    const ids = [...new Set(asking.map((r) => r.petitioner.idNumber).filter(Boolean))];
+    const namePhones = [...new Map(asking.filter((r) => !r.petitioner.idNumber).map((r) => [`${r.petitioner.name}\u0000${r.petitioner.phone}`, [r.petitioner.name, r.petitioner.phone]])).values()];
+    const subs = [...new Set(asking.map((r) => r.categorySub))];
+    const earlier = await this.em.getConnection().execute<{ id: string; number: string; status: CaseStatus; at_ms: string; category_sub: string; id_number: string | null; name: string; phone: string | null }[]>(
+      `select c.id, c.number, c.status, (extract(epoch from c.registered_at) * 1000)::bigint as at_ms, c.category_sub, p.id_number, p.name, p.phone
+       from "cases"."petitioner" p join "cases"."case" c on c.id = p.case_id
+       where p.id_number in (select jsonb_array_elements_text(?::jsonb))
+         and c.merged_into_id is null and c.category_sub in (select jsonb_array_elements_text(?::jsonb))
+       union
+       select c.id, c.number, c.status, (extract(epoch from c.registered_at) * 1000)::bigint as at_ms, c.category_sub, p.id_number, p.name, p.phone
+       from "cases"."petitioner" p join "cases"."case" c on c.id = p.case_id
+       where (p.name, p.phone) in (select x->>0, x->>1 from jsonb_array_elements(?::jsonb) x)
+         and c.merged_into_id is null and c.category_sub in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(ids), JSON.stringify(subs), JSON.stringify(namePhones), JSON.stringify(subs)],
+    );
+    // the cases in the system by (petitioner key, category), oldest first
+    const existing = new Map<string, { id: string; number: string; terminated: boolean; at: number }[]>();
+    for (const c of earlier) {
+      for (const key of matchKeys({ idNumber: c.id_number, name: c.name, phone: c.phone })) {
+        const list = existing.get(`${key}\u0001${c.category_sub}`) ?? [];
+        list.push({ id: c.id, number: c.number, terminated: c.status === CaseStatus.TERMINATED, at: Number(c.at_ms) });
+        existing.set(`${key}\u0001${c.category_sub}`, list);
+      }
+    }
+    for (const list of existing.values()) list.sort((a, b) => a.at - b.at || a.number.localeCompare(b.number));
+    // the workbook in order of registration: each row may repeat the rows before it
+    const ordered = [...rows].sort((a, b) => a.steps.registeredAt.getTime() - b.steps.registeredAt.getTime() || a.row - b.row);
+    const lastRow = new Map<string, CheckedRow>();
+    for (const row of ordered) {
+      const own = identityKey(row.petitioner);
+      const at = row.steps.registeredAt.getTime();
+      if (own) {
+        const key = `${own}\u0001${row.categorySub}`;
+        const candidates = existing.get(key) ?? [];
+        let inSystem: (typeof candidates)[number] | undefined;
+        for (let i = candidates.length - 1; i >= 0 && !inSystem; i -= 1) if (candidates[i].at < at) inSystem = candidates[i];
+        const inWorkbook = lastRow.get(key);
+        if (inWorkbook && (!inSystem || inWorkbook.steps.registeredAt.getTime() >= inSystem.at)) found.set(row.row, { earlierRow: inWorkbook.row });
+        else if (inSystem) found.set(row.row, { existing: { id: inSystem.id, number: inSystem.number, terminated: inSystem.terminated } });
+      }
+      for (const key of matchKeys(row.petitioner)) lastRow.set(`${key}\u0001${row.categorySub}`, row);
+    }
+    return found;
   }
 
   private checkRow(
@@ -338,9 +427,12 @@ export class CaseImportService {
   }
 
   /** Writes the checked rows in one transaction, a few bulk statements per table. */
-  private async write(rows: CheckedRow[]): Promise<ImportReport['cases']> {
+  private async write(rows: CheckedRow[], repeated: Map<number, RowRepeat>): Promise<Pick<ImportReport, 'cases' | 'repeats'>> {
     return this.em.transactional(async (em) => {
       const numbers = await this.numbers(em, rows);
+      const ids = rows.map(() => randomUUID());
+      const indexOfRow = new Map(rows.map((r, i) => [r.row, i]));
+      const repeats: ImportRepeat[] = [];
       const cases: Record<string, unknown>[] = [];
       const petitioners: Record<string, unknown>[] = [];
       const tasks: Record<string, unknown>[] = [];
@@ -348,9 +440,17 @@ export class CaseImportService {
       const now = this.now();
       const result: ImportReport['cases'] = [];
       for (const [i, row] of rows.entries()) {
-        const id = randomUUID();
+        const id = ids[i];
         const number = numbers[i];
         result.push({ row: row.row, number, legacyNumber: row.legacyNumber });
+        // 重复访: marked as registerCase marks it (an earlier row of the workbook by the id and number it gets here)
+        const found = repeated.get(row.row);
+        const earlier = found?.existing ?? (found?.earlierRow !== undefined
+          ? { id: ids[indexOfRow.get(found.earlierRow) as number], number: numbers[indexOfRow.get(found.earlierRow) as number], terminated: false }
+          : undefined);
+        if (earlier) {
+          repeats.push({ row: row.row, repeatsNumber: earlier.number, repeatsRow: found?.earlierRow, notToBeAcceptedAgain: earlier.terminated, note: repeatNote(earlier.number, earlier.terminated) });
+        }
         const { registeredAt, acceptedAt, assignedAt, signedForAt, repliedAt, closedAt } = row.steps;
         const status = closedAt ? CaseStatus.CLOSED : repliedAt ? CaseStatus.REPLIED : signedForAt ? CaseStatus.SIGNED_FOR
           : assignedAt ? CaseStatus.ASSIGNED : acceptedAt ? CaseStatus.ACCEPTED : CaseStatus.REGISTERED;
@@ -369,6 +469,7 @@ export class CaseImportService {
           registered_at: registeredAt, accepted_at: acceptedAt ?? null, assigned_at: assignedAt ?? null, signed_for_at: signedForAt ?? null,
           replied_at: repliedAt ?? null, reply: row.reply ?? null, closed_at: closedAt ?? null, satisfaction: row.satisfaction ?? null,
           running_clock: clock, due_at: due,
+          is_repeat: Boolean(earlier), repeat_of_id: earlier?.id ?? null, not_to_be_accepted_again: earlier?.terminated ?? false,
         });
         petitioners.push({ id: randomUUID(), case_id: id, position: 1, ...row.petitioner });
         if (assignedAt && row.leadUnitId) {
@@ -388,7 +489,8 @@ export class CaseImportService {
         const step = (at: Date | undefined, action: string, from: CaseStatus | null, to: CaseStatus, unitId: string | undefined, note: string | null = null) => {
           if (at) events.push({ case_id: id, at, actor_id: this.caller.personId, unit_id: unitId ?? null, action, from_status: from, to_status: to, note, backdated: true });
         };
-        step(registeredAt, 'REGISTERED', null, CaseStatus.REGISTERED, bureau, row.legacyNumber ? `补录: 原编号 ${row.legacyNumber}` : '补录');
+        const registeredNote = row.legacyNumber ? `补录: 原编号 ${row.legacyNumber}` : '补录';
+        step(registeredAt, 'REGISTERED', null, CaseStatus.REGISTERED, bureau, earlier ? `${registeredNote}; ${repeatNote(earlier.number, earlier.terminated)}` : registeredNote);
         step(acceptedAt, 'ACCEPTED', CaseStatus.REGISTERED, CaseStatus.ACCEPTED, bureau);
         step(assignedAt, 'ASSIGNED', CaseStatus.ACCEPTED, CaseStatus.ASSIGNED, bureau);
         step(signedForAt, 'SIGNED_FOR', CaseStatus.ASSIGNED, CaseStatus.SIGNED_FOR, row.leadUnitId);
@@ -403,7 +505,7 @@ export class CaseImportService {
       await insertRows(em, 'petitioner', PETITIONER_COLUMNS, petitioners);
       await insertRows(em, 'case_task', TASK_COLUMNS, tasks);
       await insertRows(em, 'case_event', EVENT_COLUMNS, events);
-      return result;
+      return { cases: result, repeats: repeats.sort((a, b) => a.row - b.row) };
     });
   }
 
@@ -460,6 +562,7 @@ const CASE_COLUMNS: Record<string, string> = {
   priority: '"cases"."priority"', summary: 'text', demands: 'text', registered_at: 'timestamptz', accepted_at: 'timestamptz',
   assigned_at: 'timestamptz', signed_for_at: 'timestamptz', replied_at: 'timestamptz', reply: 'text', closed_at: 'timestamptz',
   satisfaction: '"cases"."satisfaction"', running_clock: '"cases"."clock_kind"', due_at: 'timestamptz',
+  is_repeat: 'boolean', repeat_of_id: 'uuid', not_to_be_accepted_again: 'boolean',
 };
 const PETITIONER_COLUMNS: Record<string, string> = {
   id: 'uuid', case_id: 'uuid', position: 'int', name: 'varchar(50)', id_number: 'varchar(18)', phone: 'varchar(20)', address: 'varchar(200)',

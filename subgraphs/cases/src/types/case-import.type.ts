@@ -24,6 +24,27 @@ export class ImportedCase {
   legacyNumber?: string;
 }
 
+@ObjectType({ description: '重复访: a row recorded as a repeat of an earlier matter (同人+同事), as registerCase would record it' })
+export class CaseImportRepeat {
+  @Field(() => Int, { description: 'The row recorded as a repeat' })
+  row!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The number of the case it repeats: a case already in the system, or (after an import) the number the earlier row of this workbook got',
+  })
+  repeatsNumber?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The earlier row of this workbook it repeats (null when it repeats a case already in the system)' })
+  repeatsRow?: number;
+
+  @Field(() => Boolean, { description: '不再受理: the matter it repeats was terminated (终结)' })
+  notToBeAcceptedAgain!: boolean;
+
+  @Field(() => String, { description: 'What will be (dry run) or was recorded, e.g. 重复访: 重复 XF2024-000123' })
+  note!: string;
+}
+
 @ObjectType({ description: '补录: what a dry run found, or what an import wrote (all rows, or none while there is a problem)' })
 export class CaseImportReport {
   @Field(() => Int, { description: 'Filled rows read' })
@@ -37,4 +58,9 @@ export class CaseImportReport {
 
   @Field(() => [ImportedCase], { description: 'The cases written, row by row (empty on a dry run)' })
   cases!: ImportedCase[];
+
+  @Field(() => [CaseImportRepeat], {
+    description: '重复访: the rows without problems that will be (dry run) or were (import) recorded as repeats, each with the case it repeats, by row',
+  })
+  repeats!: CaseImportRepeat[];
 }

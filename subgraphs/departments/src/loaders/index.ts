@@ -1,4 +1,4 @@
-import { type Identity, type RequestContext, type RevocationCheck, type TokenIssuer, type TokenStatus, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
+import { type Identity, NO_UNIT_UPDATES, type RequestContext, type RevocationCheck, type TokenIssuer, type TokenStatus, type UnitRosterPublisher, entityLoader, groupLoader, mapLoader, marks, selectPlain } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department } from '../entities/department.entity';
 import { Person } from '../entities/person.entity';
@@ -27,8 +27,16 @@ export interface DepartmentsContext extends RequestContext {
    * sign-ins), so it stops honouring its remembered "still signed in" for them at once.
    */
   sessionsEnded: (tokenIds: string[]) => void;
+  /** Where unit changes go for the other subgraphs' rosters (ADR 0012); sends nothing without the job queue. */
+  roster: UnitRosterPublisher;
 }
 
-export function createContext(em: EntityManager, identity: Identity | null = null, issuer?: TokenIssuer, revocation?: RevocationCheck): DepartmentsContext {
-  return { em, identity, issuer, loaders: createLoaders(em), sessionsEnded: (tokenIds) => revocation?.forget(...tokenIds) };
+export function createContext(
+  em: EntityManager,
+  identity: Identity | null = null,
+  issuer?: TokenIssuer,
+  revocation?: RevocationCheck,
+  roster: UnitRosterPublisher = NO_UNIT_UPDATES,
+): DepartmentsContext {
+  return { em, identity, issuer, loaders: createLoaders(em), sessionsEnded: (tokenIds) => revocation?.forget(...tokenIds), roster };
 }

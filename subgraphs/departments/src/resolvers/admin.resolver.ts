@@ -16,7 +16,7 @@ import {
   WorkingGroupInput,
 } from '../types/admin.inputs';
 
-const admin = (ctx: DepartmentsContext) => new AdminService(ctx.em, requireIdentity(ctx.identity));
+const admin = (ctx: DepartmentsContext) => new AdminService(ctx.em, requireIdentity(ctx.identity), undefined, ctx.roster);
 
 /** Directory maintenance, for admins only. */
 @Resolver()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type Identity, NotFoundError, ValidationError, checkId, checkText } from '@lianban/kit';
+import { ConflictError, type Identity, NO_UNIT_UPDATES, NotFoundError, type RosterUnitRecord, type UnitRosterPublisher, ValidationError, checkId, checkText } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../entities/account.entity';
 import { Category } from '../entities/category.entity';
@@ -17,6 +17,11 @@ import type {
 import { TERRITORIAL_KINDS } from '../types/department-kind.enum';
 import { checkNewPassword, hashPassword } from './password';
 
+/** A unit as the roster of other subgraphs keeps it (ADR 0012). */
+export function rosterRecord(unit: Pick<Department, 'id' | 'kind' | 'active' | 'name' | 'version'>): RosterUnitRecord {
+  return { id: unit.id, kind: unit.kind, active: unit.active, name: unit.name, version: unit.version };
+}
+
 const CODE = /^[A-Z]-[A-Z0-9-]{1,28}$/;
 
 const text = checkText;
@@ -27,22 +32,22 @@ export class AdminService {
     private readonly em: EntityManager,
     private readonly admin: Identity,
     private readonly now: () => Date = () => new Date(),
+    /** Where a unit's new kind, name or active flag goes (the unit roster, ADR 0012), in the transaction of the change. */
+    private readonly roster: UnitRosterPublisher = NO_UNIT_UPDATES,
   ) {}
 
   async createDepartment(input: CreateDepartmentInput): Promise<Department> {
     const code = this.code(input.code, 'input.code');
     await this.uniqueCode(code);
     const parent = input.parentId ? await this.unit(input.parentId, 'input.parentId') : undefined;
-    const unit = this.em.create(Department, {
-      id: randomUUID(),
-      code,
-      name: text(input.name, 'input.name', 100),
-      kind: input.kind,
-      parent,
-      population: this.population(input.kind, input.population),
+    const name = text(input.name, 'input.name', 100);
+    const population = this.population(input.kind, input.population);
+    return this.em.transactional(async (em) => {
+      const unit = em.create(Department, { id: randomUUID(), code, name, kind: input.kind, parent, population });
+      await em.flush();
+      await this.roster.publish(em, [rosterRecord(unit)]);
+      return unit;
     });
-    await this.em.flush();
-    return unit;
   }
 
   /** A save that races another over the same version fails its optimistic lock: the kit answers CONFLICT. */
@@ -68,6 +73,9 @@ export class AdminService {
         unit.parent = parent;
       }
       if (input.active !== undefined) unit.active = input.active;
+      await em.flush();
+      // every change raises the version: the roster (ADR 0012) gets the unit's newest kind, name and active flag
+      if (unit.version !== input.version) await this.roster.publish(em, [rosterRecord(unit)]);
       return unit;
     });
   }

@@ -1,7 +1,7 @@
 import { officialCalendar } from '@lianban/kit';
 import { describe, expect, it } from 'vitest';
 import { Cadence } from '../types/screening.enums';
-import { cycleByKey, cycleOf, cyclesDueBetween } from './cycles';
+import { cycleByKey, cycleLabel, cycleOf, cyclesDueBetween, lastCycleDue } from './cycles';
 
 const calendar = officialCalendar();
 
@@ -38,5 +38,17 @@ describe('screening cycles', () => {
     expect(due.map((c) => c.key)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
     const months = cyclesDueBetween(Cadence.MONTHLY, new Date('2026-01-01T00:00:00+08:00'), new Date('2026-04-01T00:00:00+08:00'), calendar);
     expect(months.map((c) => c.key)).toEqual(['2026-01', '2026-02', '2026-03']);
+  });
+
+  it('name the last cycle that fell due: the one a missing-report notice is about', () => {
+    // W48 falls due at the end of Friday 27 November: until then the last one due is W47
+    expect(lastCycleDue(Cadence.WEEKLY, new Date('2026-11-27T23:59:00+08:00'), calendar).key).toBe('2026-W47');
+    expect(lastCycleDue(Cadence.WEEKLY, new Date('2026-11-28T00:00:00+08:00'), calendar).key).toBe('2026-W48');
+    // Spring Festival's week falls due on the Tuesday after it
+    expect(lastCycleDue(Cadence.WEEKLY, new Date('2026-02-24T12:00:00+08:00'), calendar).key).toBe('2026-W07');
+    expect(lastCycleDue(Cadence.WEEKLY, new Date('2026-02-25T00:00:00+08:00'), calendar).key).toBe('2026-W08');
+    expect(lastCycleDue(Cadence.MONTHLY, new Date('2026-11-24T00:00:00+08:00'), calendar).key).toBe('2026-10');
+    expect(cycleLabel(cycleByKey('2026-W08', calendar))).toBe('2026年第8周');
+    expect(cycleLabel(cycleByKey('2026-03', calendar))).toBe('2026年3月');
   });
 });

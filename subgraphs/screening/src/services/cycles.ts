@@ -84,3 +84,20 @@ export function cyclesDueBetween(cadence: Cadence, from: Date, to: Date, calenda
   }
   return cycles;
 }
+
+/**
+ * The last cycle of `cadence` whose report fell due before `now`: the one cycle a missing-report notice
+ * may be about (older ones stay on `missingScreeningReports` for the bureau).
+ */
+export function lastCycleDue(cadence: Cadence, now: Date, calendar: WorkCalendar): Cycle {
+  // two cycles back always holds a due time, even when holidays move one
+  const cycles = cyclesDueBetween(cadence, new Date(now.getTime() - (cadence === Cadence.MONTHLY ? 62 : 14) * 86_400_000), now, calendar);
+  return cycles[cycles.length - 1] as Cycle;
+}
+
+/** How a cycle is named to people: 2026年第48周, 2026年11月. */
+export function cycleLabel(cycle: Cycle): string {
+  const week = WEEK_KEY.exec(cycle.key);
+  if (week) return `${week[1]}年第${Number(week[2])}周`;
+  return `${cycle.key.slice(0, 4)}年${Number(cycle.key.slice(5, 7))}月`;
+}
