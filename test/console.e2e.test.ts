@@ -384,6 +384,14 @@ describe('联办工作台 in a browser', () => {
     await page.locator('[data-test=room-seats] input').fill('16');
     await page.locator('[data-test=room-submit]').click();
     await eventually(() => page.locator('[data-test=rooms] tr', { hasText: '联席办第二会议室' }).innerText()).toMatch(/16\s+在用/);
+
+    // 排会参数: a default length longer than any office-hours period is refused under its field, and not saved
+    await page.locator('.el-tabs__item', { hasText: '排会参数' }).click();
+    await page.locator('[data-test=default-duration] input').fill('400');
+    await page.locator('[data-test=save-settings]').click();
+    const durationItem = page.locator('.el-form-item', { has: page.locator('[data-test=default-duration]') });
+    await eventually(() => durationItem.locator('.el-form-item__error').textContent()).toContain('longer than the longest office-hours period');
+    expect(await page.locator('[data-test=settings-error]').innerText()).toContain('设置未保存');
   });
 
   it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
