@@ -346,10 +346,16 @@ describe('联办工作台 in a browser', () => {
     expect(after.data!.case.timeline.map((e) => e.note ?? '').join('\n')).toContain(`依${scheduled.title}决定: 增加配合单位${added.name}`);
     expect(after.data!.case.tasks.some((t) => t.role === 'COOPERATING' && t.unit?.id === added.id && t.status === 'ASSIGNED')).toBe(true);
 
-    // 落实情况 carries the decision out
+    // 落实情况: a colleague records it first; the page's stale version gets a clear message and the page reloads
+    type Decisions = { meeting: { agenda: { decisions: { id: string; version: number; case: { id: string } | null }[] }[] } };
+    const read = await platform.query<Decisions>('query ($id: ID!) { meeting(id: $id) { agenda { decisions { id version case { id } } } } }', { id: scheduled.id }, 'secretariat');
+    const mine = read.data!.meeting.agenda.flatMap((i) => i.decisions).find((d) => d.case?.id === decided.id)!;
+    const first = await platform.query('mutation ($id: ID!, $v: Int!) { recordDecisionEvidence(decisionId: $id, version: $v, evidence: "已召开专题协调会，工程款已全部支付") { id } }', { id: mine.id, v: mine.version }, 'secretariat');
+    expect(first.errors).toBeUndefined();
     await agendaItem.locator('[data-test=record-evidence]').click();
-    await page.locator('.el-message-box textarea').fill('已召开专题协调会，工程款已全部支付');
+    await page.locator('.el-message-box textarea').fill('已支付');
     await page.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await eventually(() => page.locator('.el-message--warning').innerText()).toContain('已被他人修改，已重新载入最新内容');
     await eventually(() => agendaItem.locator('[data-test=decision-status]').innerText()).toBe('已落实');
     expect(await agendaItem.locator('[data-test=decision-evidence]').innerText()).toBe('已召开专题协调会，工程款已全部支付');
 
