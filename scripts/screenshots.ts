@@ -20,7 +20,7 @@ mkdirSync(folder, { recursive: true });
 const TOUR: Record<string, string[]> = {
   registrar: ['/cases', 'case', '/intake', '/report'],
   'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
-  secretariat: ['/dashboard', '/meetings', 'session', '/meetings/calendar', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/meetings/settings', '/cases', '/report'],
+  secretariat: ['/dashboard', '/meetings', 'session', '/meetings/calendar', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/meetings/settings', '/meetings/settings?tab=busy', '/meetings/settings?tab=settings', '/cases', '/report'],
   evaluator: ['/report', '/assessment/schemes', '/assessment/ranking'],
   leader: ['/dashboard', '/cases', '/report'],
   admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
@@ -72,7 +72,7 @@ try {
         await page.goto(`${base}${path}`);
       }
       await settle(page);
-      const name = `${username}${path === 'case' || path === 'session' ? `-${path}` : path.replaceAll('/', '-')}.png`;
+      const name = `${username}${path === 'case' || path === 'session' ? `-${path}` : path.replace(/[/?=]/g, '-')}.png`;
       await page.screenshot({ path: join(folder, name), fullPage: true });
       console.log(`${name}`);
       count++;
