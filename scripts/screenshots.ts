@@ -13,11 +13,14 @@ const base = (process.argv[2] ?? process.env.LIANBAN_URL ?? 'http://127.0.0.1:40
 const folder = resolve(process.argv[3] ?? '.data/screenshots');
 mkdirSync(folder, { recursive: true });
 
-/** The pages each demo account opens; `case` opens the first case of its case list or workbench. */
+/**
+ * The pages each demo account opens; `case` opens the first case of its case list or workbench, `session`
+ * the drawer of the last session held (its agenda, decisions and their 落实 status).
+ */
 const TOUR: Record<string, string[]> = {
   registrar: ['/cases', 'case', '/intake', '/report'],
   'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
-  secretariat: ['/dashboard', '/meetings', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/cases', '/report'],
+  secretariat: ['/dashboard', '/meetings', 'session', '/meetings/calendar', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/meetings/settings', '/meetings/settings?tab=busy', '/meetings/settings?tab=settings', '/cases', '/report'],
   evaluator: ['/report', '/assessment/schemes', '/assessment/ranking', '/assessment/compare'],
   leader: ['/dashboard', '/cases', '/report'],
   admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
@@ -58,11 +61,18 @@ try {
         const link = page.locator('.el-table a').first();
         if (!(await link.count())) continue;
         await link.click();
+      } else if (path === 'session') {
+        await page.goto(`${base}/meetings`);
+        await settle(page);
+        const held = page.locator('[data-test=meetings] tbody tr', { hasText: '已召开' }).first();
+        if (!(await held.count())) continue;
+        await held.click();
+        await page.locator('[data-test=meeting-status]').waitFor({ timeout: 15_000 });
       } else {
         await page.goto(`${base}${path}`);
       }
       await settle(page);
-      const name = `${username}${path === 'case' ? '-case' : path.replaceAll('/', '-')}.png`;
+      const name = `${username}${path === 'case' || path === 'session' ? `-${path}` : path.replace(/[/?=]/g, '-')}.png`;
       await page.screenshot({ path: join(folder, name), fullPage: true });
       console.log(`${name}`);
       count++;

@@ -370,6 +370,103 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('[data-test=candidates] tbody tr').count()).toBeGreaterThan(0);
   });
 
+  it('the secretariat records the scheduled session held, decides on an item (carried into the case), publishes minutes, adds a room and finds a session in the calendar', async () => {
+    const scheduled = platform.district.meetings.find((m) => m.status === 'SCHEDULED')!;
+    const lastHeld = platform.district.meetings.find((m) => m.sessionNumber === scheduled.sessionNumber! - 1)!;
+    // a case still being handled goes on the scheduled session's agenda; the session will add a cooperating unit
+    type Open = { cases: { items: { id: string; number: string; leadDepartment: { id: string } | null; tasks: { role: string; status: string; unit: { id: string } | null }[] }[] } };
+    const open = await platform.query<Open>(
+      '{ cases(first: 50, filter: { statuses: [ASSIGNED, SIGNED_FOR, IN_PROGRESS] }) { items { id number leadDepartment { id } tasks { role status unit { id } } } } }', {}, 'secretariat');
+    const onAgenda = new Set(platform.district.agendaItems.filter((item) => item.meetingId === scheduled.id).flatMap((item) => item.caseIds));
+    const decided = open.data!.cases.items.find((c) => c.leadDepartment && !onAgenda.has(c.id))!;
+    const involved = new Set([decided.leadDepartment!.id, ...decided.tasks.filter((t) => t.status !== 'WITHDRAWN').map((t) => t.unit?.id)]);
+    const added = platform.district.departments.find((d) => d.kind === 'DEPARTMENT' && !involved.has(d.id))!;
+    const item = await platform.query<{ addAgendaItem: { id: string } }>(
+      'mutation ($m: ID!, $c: [ID!]!) { addAgendaItem(meetingId: $m, caseIds: $c, title: "研究拖欠问题的化解方案") { id } }', { m: scheduled.id, c: [decided.id] }, 'secretariat');
+    expect(item.errors).toBeUndefined();
+
+    const page = await signIn('secretariat');
+    await page.locator('.sidebar').getByText('会议列表').click();
+    await page.locator('[data-test=meetings] tr', { hasText: scheduled.title }).first().click();
+    await eventually(() => page.locator('[data-test=meeting-status]').innerText()).toBe('已发布排期');
+    await page.locator('[data-test=record-held]').click();
+    await eventually(() => page.locator('[data-test=meeting-status]').innerText()).toBe('已召开');
+
+    // 议定事项: the form starts from who handles the case now; the API's message stands under the field it names
+    const agendaItem = page.locator('[data-test=agenda-item]', { hasText: decided.number });
+    await agendaItem.locator('[data-test=record-decision]').click();
+    await page.locator('[data-test=decision-submit]').click();
+    const handlerItem = page.locator('.el-dialog .el-form-item', { has: page.locator('[data-test=decision-handler]') });
+    await eventually(() => handlerItem.locator('.el-form-item__error').textContent()).toContain('handlerName must not be empty');
+    expect(await agendaItem.locator('[data-test=decisions]').count()).toBe(0);
+    await page.locator('[data-test=decision-handler]').fill('分管副局长 王建国');
+    await choose(page, '[data-test=decision-cooperating]', added.name);
+    await page.locator('.el-dialog__title', { hasText: '议定事项' }).click(); // closes the dropdown
+    await page.locator('[data-test=decision-submit]').click();
+    await eventually(() => agendaItem.locator('[data-test=decision-status]').innerText()).toBe('落实中');
+    const row = await agendaItem.locator('[data-test=decisions]').innerText();
+    expect(row).toContain(added.name);
+    expect(row).toContain('分管副局长 王建国');
+    // the case's timeline names the session that decided
+    type Timeline = { case: { timeline: { action: string; note: string | null }[]; tasks: { role: string; status: string; unit: { id: string } | null }[] } };
+    const after = await platform.query<Timeline>('query ($id: ID!) { case(id: $id) { timeline { action note } tasks { role status unit { id } } } }', { id: decided.id }, 'registrar');
+    expect(after.data!.case.timeline.map((e) => e.note ?? '').join('\n')).toContain(`依${scheduled.title}决定: 增加配合单位${added.name}`);
+    expect(after.data!.case.tasks.some((t) => t.role === 'COOPERATING' && t.unit?.id === added.id && t.status === 'ASSIGNED')).toBe(true);
+
+    // 落实情况: a colleague records it first; the page's stale version gets a clear message and the page reloads
+    type Decisions = { meeting: { agenda: { decisions: { id: string; version: number; case: { id: string } | null }[] }[] } };
+    const read = await platform.query<Decisions>('query ($id: ID!) { meeting(id: $id) { agenda { decisions { id version case { id } } } } }', { id: scheduled.id }, 'secretariat');
+    const mine = read.data!.meeting.agenda.flatMap((i) => i.decisions).find((d) => d.case?.id === decided.id)!;
+    const first = await platform.query('mutation ($id: ID!, $v: Int!) { recordDecisionEvidence(decisionId: $id, version: $v, evidence: "已召开专题协调会，工程款已全部支付") { id } }', { id: mine.id, v: mine.version }, 'secretariat');
+    expect(first.errors).toBeUndefined();
+    await agendaItem.locator('[data-test=record-evidence]').click();
+    await page.locator('.el-message-box textarea').fill('已支付');
+    await page.locator('.el-message-box__btns button', { hasText: '确定' }).click();
+    await eventually(() => page.locator('.el-message--warning').innerText()).toContain('已被他人修改，已重新载入最新内容');
+    await eventually(() => agendaItem.locator('[data-test=decision-status]').innerText()).toBe('已落实');
+    expect(await agendaItem.locator('[data-test=decision-evidence]').innerText()).toBe('已召开专题协调会，工程款已全部支付');
+
+    // 发布纪要
+    await page.locator('[data-test=publish-minutes]').click();
+    await page.locator('[data-test=minutes-input]').fill(`${scheduled.title}纪要：研究拖欠问题的化解方案，${added.name}配合`);
+    await page.locator('[data-test=minutes-submit]').click();
+    await eventually(() => page.locator('[data-test=meeting-status]').innerText()).toBe('已印发纪要');
+    expect(await page.locator('[data-test=minutes]').innerText()).toContain(`${added.name}配合`);
+    await page.locator('.el-drawer__close-btn').click();
+
+    // 会议日历, from the list: the last session held, at its time, opens from its day
+    await page.locator('[data-test=open-calendar]').click();
+    await eventually(() => page.url()).toMatch(/\/meetings\/calendar$/);
+    await page.goto(`${base}/meetings/calendar?month=${lastHeld.heldOn.slice(0, 7)}`);
+    const day = page.locator(`[data-day="${lastHeld.heldOn}"] [data-test=calendar-session]`, { hasText: lastHeld.title });
+    await eventually(() => day.innerText()).toContain('09:00');
+    await day.click();
+    await eventually(() => page.locator('.el-drawer__header').innerText()).toContain(lastHeld.title);
+    expect(await page.locator('[data-test=meeting-status]').innerText()).toBe('已召开');
+    await page.locator('.el-drawer__close-btn').click();
+
+    // 会议室: a name already taken is refused under 名称; a new room is listed with its seats
+    await page.locator('.sidebar').getByText('会议室与日程设置').click();
+    await eventually(() => page.locator('[data-test=rooms]').innerText()).toContain(platform.district.rooms[0].name);
+    await page.locator('[data-test=new-room]').click();
+    await page.locator('[data-test=room-name]').fill(platform.district.rooms[0].name);
+    await page.locator('[data-test=room-submit]').click();
+    const nameItem = page.locator('.el-dialog .el-form-item', { has: page.locator('[data-test=room-name]') });
+    await eventually(() => nameItem.locator('.el-form-item__error').textContent()).toContain('already exists');
+    await page.locator('[data-test=room-name]').fill('联席办第二会议室');
+    await page.locator('[data-test=room-seats] input').fill('16');
+    await page.locator('[data-test=room-submit]').click();
+    await eventually(() => page.locator('[data-test=rooms] tr', { hasText: '联席办第二会议室' }).innerText()).toMatch(/16\s+在用/);
+
+    // 排会参数: a default length longer than any office-hours period is refused under its field, and not saved
+    await page.locator('.el-tabs__item', { hasText: '排会参数' }).click();
+    await page.locator('[data-test=default-duration] input').fill('400');
+    await page.locator('[data-test=save-settings]').click();
+    const durationItem = page.locator('.el-form-item', { has: page.locator('[data-test=default-duration]') });
+    await eventually(() => durationItem.locator('.el-form-item__error').textContent()).toContain('longer than the longest office-hours period');
+    expect(await page.locator('[data-test=settings-error]').innerText()).toContain('设置未保存');
+  });
+
   it('the session ends on logout, and when an admin ends it, with a message saying why', async () => {
     const page = await signIn('secretariat');
     await page.locator('[data-test=user-menu]').click();

@@ -403,13 +403,14 @@ export const MeetingQuery = graphql(`
       ...MeetingListItem
       durationMinutes
       minutes
+      minutesPublishedAt
       agenda {
         id
         position
         title
         decision
-        cases { id number summary }
-        decisions { id handlerName deadline status case { id number } }
+        cases { id number summary status leadDepartment { id } leader { id } tasks { role status unit { id } } }
+        decisions { ...DecisionFields }
       }
       requiredAttendees { units { id name } leaders { id name position } }
       followUp { rate summary }
@@ -472,6 +473,103 @@ export const PinMeetingMutation = graphql(`
 
 export const UnpinMeetingMutation = graphql(`
   mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }
+`);
+
+export const DecisionFields = graphql(`
+  fragment DecisionFields on Decision {
+    id
+    leadUnitId
+    cooperatingUnitIds
+    handlerName
+    deadline
+    status
+    evidence
+    evidenceAt
+    carriedIntoCase
+    version
+    case { id number }
+    ownerLeader { id name }
+  }
+`);
+
+export const RecordDecisionMutation = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { ...DecisionFields } }
+`);
+
+export const RecordDecisionEvidenceMutation = graphql(`
+  mutation RecordDecisionEvidence($decisionId: ID!, $version: Int!, $evidence: String!) {
+    recordDecisionEvidence(decisionId: $decisionId, version: $version, evidence: $evidence) { ...DecisionFields }
+  }
+`);
+
+export const PublishMinutesMutation = graphql(`
+  mutation PublishMinutes($id: ID!, $version: Int!, $minutes: String!) { publishMinutes(id: $id, version: $version, minutes: $minutes) { ...MeetingListItem } }
+`);
+
+/** 会议日历: the sessions of the days a month view shows. */
+export const MeetingCalendarQuery = graphql(`
+  query MeetingCalendar($from: String!, $to: String!, $after: String) {
+    meetings(filter: { from: $from, to: $to }, first: 200, after: $after) {
+      items { id title kind status heldOn startsAt endsAt room { id name } }
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`);
+
+// 会议室与日程设置
+
+export const RoomFields = graphql(`
+  fragment RoomFields on Room { id name seats active }
+`);
+
+export const RoomsQuery = graphql(`
+  query Rooms($includeInactive: Boolean!) { rooms(includeInactive: $includeInactive) { ...RoomFields } }
+`);
+
+export const CreateRoomMutation = graphql(`
+  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ...RoomFields } }
+`);
+
+export const UpdateRoomMutation = graphql(`
+  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ...RoomFields } }
+`);
+
+export const DeactivateRoomMutation = graphql(`
+  mutation DeactivateRoom($id: ID!) { deactivateRoom(id: $id) { ...RoomFields } }
+`);
+
+export const BusyTimesQuery = graphql(`
+  query BusyTimes {
+    busyTimes { id subjectKind subjectId reason weekday startTime endTime startsAt endsAt }
+  }
+`);
+
+export const CreateBusyTimeMutation = graphql(`
+  mutation CreateBusyTime($input: CreateBusyTimeInput!) { createBusyTime(input: $input) { id } }
+`);
+
+export const DeleteBusyTimeMutation = graphql(`
+  mutation DeleteBusyTime($id: ID!) { deleteBusyTime(id: $id) }
+`);
+
+export const SchedulingSettingsFields = graphql(`
+  fragment SchedulingSettingsFields on SchedulingSettings {
+    officeHours { start end }
+    grainMinutes
+    defaultDurationMinutes
+    deadlineMarginDays
+    personsPerUnit
+    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }
+    standingAttendees
+  }
+`);
+
+export const SchedulingSettingsQuery = graphql(`
+  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }
+`);
+
+export const UpdateSchedulingSettingsMutation = graphql(`
+  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }
 `);
 
 // 考核办: schemes, runs, rankings

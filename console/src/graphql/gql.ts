@@ -60,7 +60,7 @@ type Documents = {
     "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": typeof types.UnmergeCaseDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": typeof types.MeetingListItemFragmentDoc,
     "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MeetingsDocument,
-    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      minutesPublishedAt\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary status leadDepartment { id } leader { id } tasks { role status unit { id } } }\n        decisions { ...DecisionFields }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n": typeof types.MeetingFilesDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": typeof types.CreateMeetingDocument,
     "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": typeof types.PublishMeetingScheduleDocument,
@@ -71,6 +71,22 @@ type Documents = {
     "\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n": typeof types.ApplyMeetingPlanDocument,
     "\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n": typeof types.PinMeetingDocument,
     "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n": typeof types.UnpinMeetingDocument,
+    "\n  fragment DecisionFields on Decision {\n    id\n    leadUnitId\n    cooperatingUnitIds\n    handlerName\n    deadline\n    status\n    evidence\n    evidenceAt\n    carriedIntoCase\n    version\n    case { id number }\n    ownerLeader { id name }\n  }\n": typeof types.DecisionFieldsFragmentDoc,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { ...DecisionFields } }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation RecordDecisionEvidence($decisionId: ID!, $version: Int!, $evidence: String!) {\n    recordDecisionEvidence(decisionId: $decisionId, version: $version, evidence: $evidence) { ...DecisionFields }\n  }\n": typeof types.RecordDecisionEvidenceDocument,
+    "\n  mutation PublishMinutes($id: ID!, $version: Int!, $minutes: String!) { publishMinutes(id: $id, version: $version, minutes: $minutes) { ...MeetingListItem } }\n": typeof types.PublishMinutesDocument,
+    "\n  query MeetingCalendar($from: String!, $to: String!, $after: String) {\n    meetings(filter: { from: $from, to: $to }, first: 200, after: $after) {\n      items { id title kind status heldOn startsAt endsAt room { id name } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MeetingCalendarDocument,
+    "\n  fragment RoomFields on Room { id name seats active }\n": typeof types.RoomFieldsFragmentDoc,
+    "\n  query Rooms($includeInactive: Boolean!) { rooms(includeInactive: $includeInactive) { ...RoomFields } }\n": typeof types.RoomsDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ...RoomFields } }\n": typeof types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ...RoomFields } }\n": typeof types.UpdateRoomDocument,
+    "\n  mutation DeactivateRoom($id: ID!) { deactivateRoom(id: $id) { ...RoomFields } }\n": typeof types.DeactivateRoomDocument,
+    "\n  query BusyTimes {\n    busyTimes { id subjectKind subjectId reason weekday startTime endTime startsAt endsAt }\n  }\n": typeof types.BusyTimesDocument,
+    "\n  mutation CreateBusyTime($input: CreateBusyTimeInput!) { createBusyTime(input: $input) { id } }\n": typeof types.CreateBusyTimeDocument,
+    "\n  mutation DeleteBusyTime($id: ID!) { deleteBusyTime(id: $id) }\n": typeof types.DeleteBusyTimeDocument,
+    "\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n": typeof types.SchedulingSettingsFieldsFragmentDoc,
+    "\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n": typeof types.SchedulingSettingsDocument,
+    "\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n": typeof types.UpdateSchedulingSettingsDocument,
     "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": typeof types.AssessmentSchemesDocument,
     "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": typeof types.AssessmentRunsDocument,
     "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": typeof types.PublishSchemeVersionDocument,
@@ -132,7 +148,7 @@ const documents: Documents = {
     "\n  mutation UnmergeCase($caseId: ID!, $reason: String!) { unmergeCase(caseId: $caseId, reason: $reason) { ...CaseDetailFields } }\n": types.UnmergeCaseDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    sessionNumber\n    title\n    kind\n    status\n    heldOn\n    startsAt\n    endsAt\n    pinnedTime\n    subject\n    cancelReason\n    version\n    room { id name }\n  }\n": types.MeetingListItemFragmentDoc,
     "\n  query Meetings($filter: MeetingFilter, $after: String) {\n    meetings(filter: $filter, first: 20, after: $after) {\n      items { ...MeetingListItem }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MeetingsDocument,
-    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": types.MeetingDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      minutesPublishedAt\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary status leadDepartment { id } leader { id } tasks { role status unit { id } } }\n        decisions { ...DecisionFields }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n": types.MeetingDocument,
     "\n  query MeetingFiles($id: ID!) {\n    meeting(id: $id) { id calendarFile { fileName mimeType base64 } noticeDocument { fileName mimeType base64 } }\n  }\n": types.MeetingFilesDocument,
     "\n  mutation CreateMeeting($input: CreateMeetingInput!) { createMeeting(input: $input) { ...MeetingListItem } }\n": types.CreateMeetingDocument,
     "\n  mutation PublishMeetingSchedule($id: ID!, $version: Int!) { publishMeetingSchedule(id: $id, version: $version) { ...MeetingListItem } }\n": types.PublishMeetingScheduleDocument,
@@ -143,6 +159,22 @@ const documents: Documents = {
     "\n  mutation ApplyMeetingPlan($planId: ID!) { applyMeetingPlan(planId: $planId) { ...MeetingPlanFields } }\n": types.ApplyMeetingPlanDocument,
     "\n  mutation PinMeeting($meetingId: ID!, $startsAt: DateTimeISO!) { pinMeeting(meetingId: $meetingId, startsAt: $startsAt) { id pinnedTime startsAt } }\n": types.PinMeetingDocument,
     "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n": types.UnpinMeetingDocument,
+    "\n  fragment DecisionFields on Decision {\n    id\n    leadUnitId\n    cooperatingUnitIds\n    handlerName\n    deadline\n    status\n    evidence\n    evidenceAt\n    carriedIntoCase\n    version\n    case { id number }\n    ownerLeader { id name }\n  }\n": types.DecisionFieldsFragmentDoc,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { ...DecisionFields } }\n": types.RecordDecisionDocument,
+    "\n  mutation RecordDecisionEvidence($decisionId: ID!, $version: Int!, $evidence: String!) {\n    recordDecisionEvidence(decisionId: $decisionId, version: $version, evidence: $evidence) { ...DecisionFields }\n  }\n": types.RecordDecisionEvidenceDocument,
+    "\n  mutation PublishMinutes($id: ID!, $version: Int!, $minutes: String!) { publishMinutes(id: $id, version: $version, minutes: $minutes) { ...MeetingListItem } }\n": types.PublishMinutesDocument,
+    "\n  query MeetingCalendar($from: String!, $to: String!, $after: String) {\n    meetings(filter: { from: $from, to: $to }, first: 200, after: $after) {\n      items { id title kind status heldOn startsAt endsAt room { id name } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MeetingCalendarDocument,
+    "\n  fragment RoomFields on Room { id name seats active }\n": types.RoomFieldsFragmentDoc,
+    "\n  query Rooms($includeInactive: Boolean!) { rooms(includeInactive: $includeInactive) { ...RoomFields } }\n": types.RoomsDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ...RoomFields } }\n": types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ...RoomFields } }\n": types.UpdateRoomDocument,
+    "\n  mutation DeactivateRoom($id: ID!) { deactivateRoom(id: $id) { ...RoomFields } }\n": types.DeactivateRoomDocument,
+    "\n  query BusyTimes {\n    busyTimes { id subjectKind subjectId reason weekday startTime endTime startsAt endsAt }\n  }\n": types.BusyTimesDocument,
+    "\n  mutation CreateBusyTime($input: CreateBusyTimeInput!) { createBusyTime(input: $input) { id } }\n": types.CreateBusyTimeDocument,
+    "\n  mutation DeleteBusyTime($id: ID!) { deleteBusyTime(id: $id) }\n": types.DeleteBusyTimeDocument,
+    "\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n": types.SchedulingSettingsFieldsFragmentDoc,
+    "\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n": types.SchedulingSettingsDocument,
+    "\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n": types.UpdateSchedulingSettingsDocument,
     "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": types.AssessmentSchemesDocument,
     "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": types.AssessmentRunsDocument,
     "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": types.PublishSchemeVersionDocument,
@@ -359,7 +391,7 @@ export function graphql(source: "\n  query Meetings($filter: MeetingFilter, $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary }\n        decisions { id handlerName deadline status case { id number } }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"];
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      minutesPublishedAt\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary status leadDepartment { id } leader { id } tasks { role status unit { id } } }\n        decisions { ...DecisionFields }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingListItem\n      durationMinutes\n      minutes\n      minutesPublishedAt\n      agenda {\n        id\n        position\n        title\n        decision\n        cases { id number summary status leadDepartment { id } leader { id } tasks { role status unit { id } } }\n        decisions { ...DecisionFields }\n      }\n      requiredAttendees { units { id name } leaders { id name position } }\n      followUp { rate summary }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -400,6 +432,70 @@ export function graphql(source: "\n  mutation PinMeeting($meetingId: ID!, $start
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n"): (typeof documents)["\n  mutation UnpinMeeting($meetingId: ID!) { unpinMeeting(meetingId: $meetingId) { id pinnedTime startsAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionFields on Decision {\n    id\n    leadUnitId\n    cooperatingUnitIds\n    handlerName\n    deadline\n    status\n    evidence\n    evidenceAt\n    carriedIntoCase\n    version\n    case { id number }\n    ownerLeader { id name }\n  }\n"): (typeof documents)["\n  fragment DecisionFields on Decision {\n    id\n    leadUnitId\n    cooperatingUnitIds\n    handlerName\n    deadline\n    status\n    evidence\n    evidenceAt\n    carriedIntoCase\n    version\n    case { id number }\n    ownerLeader { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { ...DecisionFields } }\n"): (typeof documents)["\n  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { ...DecisionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecisionEvidence($decisionId: ID!, $version: Int!, $evidence: String!) {\n    recordDecisionEvidence(decisionId: $decisionId, version: $version, evidence: $evidence) { ...DecisionFields }\n  }\n"): (typeof documents)["\n  mutation RecordDecisionEvidence($decisionId: ID!, $version: Int!, $evidence: String!) {\n    recordDecisionEvidence(decisionId: $decisionId, version: $version, evidence: $evidence) { ...DecisionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMinutes($id: ID!, $version: Int!, $minutes: String!) { publishMinutes(id: $id, version: $version, minutes: $minutes) { ...MeetingListItem } }\n"): (typeof documents)["\n  mutation PublishMinutes($id: ID!, $version: Int!, $minutes: String!) { publishMinutes(id: $id, version: $version, minutes: $minutes) { ...MeetingListItem } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCalendar($from: String!, $to: String!, $after: String) {\n    meetings(filter: { from: $from, to: $to }, first: 200, after: $after) {\n      items { id title kind status heldOn startsAt endsAt room { id name } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query MeetingCalendar($from: String!, $to: String!, $after: String) {\n    meetings(filter: { from: $from, to: $to }, first: 200, after: $after) {\n      items { id title kind status heldOn startsAt endsAt room { id name } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomFields on Room { id name seats active }\n"): (typeof documents)["\n  fragment RoomFields on Room { id name seats active }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rooms($includeInactive: Boolean!) { rooms(includeInactive: $includeInactive) { ...RoomFields } }\n"): (typeof documents)["\n  query Rooms($includeInactive: Boolean!) { rooms(includeInactive: $includeInactive) { ...RoomFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ...RoomFields } }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ...RoomFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ...RoomFields } }\n"): (typeof documents)["\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { ...RoomFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateRoom($id: ID!) { deactivateRoom(id: $id) { ...RoomFields } }\n"): (typeof documents)["\n  mutation DeactivateRoom($id: ID!) { deactivateRoom(id: $id) { ...RoomFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusyTimes {\n    busyTimes { id subjectKind subjectId reason weekday startTime endTime startsAt endsAt }\n  }\n"): (typeof documents)["\n  query BusyTimes {\n    busyTimes { id subjectKind subjectId reason weekday startTime endTime startsAt endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBusyTime($input: CreateBusyTimeInput!) { createBusyTime(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateBusyTime($input: CreateBusyTimeInput!) { createBusyTime(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteBusyTime($id: ID!) { deleteBusyTime(id: $id) }\n"): (typeof documents)["\n  mutation DeleteBusyTime($id: ID!) { deleteBusyTime(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n"): (typeof documents)["\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n"): (typeof documents)["\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n"): (typeof documents)["\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
