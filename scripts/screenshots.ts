@@ -15,8 +15,10 @@ mkdirSync(folder, { recursive: true });
 
 /** The pages each demo account opens; `case` opens the first case of its case list or workbench. */
 const TOUR: Record<string, string[]> = {
-  registrar: ['/cases', 'case', '/intake', '/report'],
-  'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
+  registrar: ['/cases', 'case', '/intake', '/report', '/bureau/screening', '/bureau/warnings', '/bureau/periods', '/notices'],
+  'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report', '/reporting/screening', '/reporting/warnings', '/notices'],
+  // the first street: in the demo's sensitive period, with weekly screening reports
+  'liaison-t-001': ['/reporting/screening', '/reporting/warnings', '/reporting/daily', '/notices'],
   secretariat: ['/dashboard', '/meetings', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/cases', '/report'],
   evaluator: ['/report', '/assessment/schemes', '/assessment/ranking'],
   leader: ['/dashboard', '/cases', '/report'],
