@@ -411,6 +411,45 @@ describe('排查、日报告 and the inbox in a browser', () => {
     expect(status.data!.dailyReportStatus.entries).toEqual([{ state: expected === '按时报送' ? 'ON_TIME' : 'LATE', unit: { id: town.id } }]);
   });
 
+  it('a township liaison files a warning (the API\'s message under 事由 first); the bureau confirms the visit it announced', async () => {
+    const town = platform.district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET').at(-2)!;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const page = await signIn(liaisonOf(town));
+    await page.locator('.sidebar .el-menu-item', { hasText: '预警报送' }).click();
+    const date = page.locator('.el-form-item', { hasText: '预计日期' }).locator('input');
+    await date.fill(today);
+    await date.press('Enter');
+    await choose(page, '[data-test=warning-level]', '到市');
+    await page.locator('[data-test=warning-head-count] input').fill('20');
+    await page.locator('[data-test=file-warning]').click();
+    const matter = page.locator('.el-form-item', { has: page.locator('[data-test=warning-matter]') });
+    await eventually(() => matter.locator('.el-form-item__error').textContent()).toContain('input.matter must not be empty');
+    expect(await page.locator('[data-test=warning-head-count] input').inputValue()).toBe('20');
+    await page.locator('[data-test=warning-matter]').fill('20余名村民因村办企业拖欠工资拟赴市集体上访');
+    await page.locator('[data-test=file-warning]').click();
+    const filed = page.locator('[data-test=warnings] tbody tr', { hasText: '拟赴市集体上访' });
+    await eventually(() => filed.count()).toBe(1);
+    expect(await filed.innerText()).toMatch(new RegExp(`${today}[\\s\\S]*到市[\\s\\S]*20[\\s\\S]*待匹配`));
+
+    // the visit it announced is registered; the bureau confirms the match in the warning's drawer
+    const registered = await platform.query<{ registerCase: { id: string; number: string } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }',
+      { input: { channel: 'VISIT', form: 'COLLECTIVE', headCount: 20, levelVisited: 'CITY', petitioners: [{ name: '孙集体' }], townshipId: town.id, categoryMain: '劳动社保', categorySub: '劳资纠纷', summary: '20名村民反映村办企业拖欠工资' } },
+    );
+    const visit = registered.data!.registerCase;
+    const bureau = await signIn('registrar');
+    await bureau.locator('.sidebar .el-menu-item', { hasText: '预警研判' }).click();
+    await bureau.locator('[data-test=warnings] tbody tr', { hasText: '拟赴市集体上访' }).click();
+    const suggestion = bureau.locator('[data-test=suggestions] tbody tr', { hasText: visit.number });
+    await eventually(() => suggestion.count()).toBe(1);
+    expect(await suggestion.innerText()).toContain('同一属地');
+    await suggestion.locator('[data-test=confirm-match]').click();
+    await eventually(() => bureau.locator('[data-test=warning-match]').innerText()).toMatch(new RegExp(`已匹配[\\s\\S]*${visit.number}[\\s\\S]*事前预警`));
+    type Warnings = { earlyWarnings: { items: { status: string; matchedCaseNumber: string | null; filedBeforeVisit: boolean }[] } };
+    const warnings = await platform.query<Warnings>('query ($unit: ID) { earlyWarnings(unitId: $unit) { items { status matchedCaseNumber filedBeforeVisit } } }', { unit: town.id });
+    expect(warnings.data!.earlyWarnings.items).toEqual([{ status: 'MATCHED', matchedCaseNumber: visit.number, filedBeforeVisit: true }]);
+  });
+
   it('the inbox shows the notice of a case assigned to the unit, and reading it lowers the unread count by one', async () => {
     const town = township();
     const registered = await platform.query<{ registerCase: { id: string; number: string; version: number } }>(
