@@ -367,6 +367,9 @@ describe('排查、日报告 and the inbox in a browser', () => {
     await eventually(() => page.locator('[data-test=screening-state]').innerText()).toMatch(/^已报送/);
     const row = page.locator('[data-test=screening-history] tbody tr', { hasText: cycle });
     expect(await row.innerText()).toContain('不稳定因素 1 项');
+    // the workbench says so too
+    await page.locator('.sidebar .el-menu-item', { hasText: '工作台' }).click();
+    await eventually(() => page.locator('[data-test=reporting-duties]').innerText()).toMatch(new RegExp(`本期排查（${cycle}）\\s*已报送`));
 
     // the bureau's list of units not filed for the current cycle, as the API has it
     const missing = await missingNow();

@@ -227,3 +227,17 @@ export const SetMyNoticeContactsMutation = graphql(`
     setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }
   }
 `);
+
+export const ReportingDutiesQuery = graphql(`
+  query ReportingDuties($unitId: ID!, $today: String!) {
+    department(id: $unitId) {
+      id
+      screeningStatus {
+        cycle { key dueOn }
+        overdue
+        report { id late updatedAt }
+      }
+    }
+    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }
+  }
+`);

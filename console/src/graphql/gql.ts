@@ -100,6 +100,7 @@ type Documents = {
     "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n": typeof types.MarkNoticesReadDocument,
     "\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n": typeof types.MyNoticeContactsDocument,
     "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n": typeof types.SetMyNoticeContactsDocument,
+    "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n": typeof types.ReportingDutiesDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -188,6 +189,7 @@ const documents: Documents = {
     "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n": types.MarkNoticesReadDocument,
     "\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n": types.MyNoticeContactsDocument,
     "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n": types.SetMyNoticeContactsDocument,
+    "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n": types.ReportingDutiesDocument,
 };
 
 /**
@@ -548,6 +550,10 @@ export function graphql(source: "\n  query MyNoticeContacts { myNoticeContacts {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n"): (typeof documents)["\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
