@@ -383,14 +383,35 @@ describe('排查、日报告 and the inbox in a browser', () => {
     expect(listed).not.toContain(town.name);
   });
 
-  it("a liaison files today's daily report in a sensitive period the bureau declared, and sees the day on time", async () => {
+  it("the bureau declares a sensitive period for a township; its liaison files today's daily report and sees the day on time", async () => {
     const town = township();
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const declared = await platform.query<{ declareSensitivePeriod: { id: string } }>(
-      'mutation ($input: DeclareSensitivePeriodInput!) { declareSensitivePeriod(input: $input) { id } }',
-      { input: { name: '浏览器测试敏感期', startsOn: today, endsOn: addDaysTo(today, 2), cutoff: '23:59', unitIds: [town.id] } },
-    );
-    const periodId = declared.data!.declareSensitivePeriod.id;
+    const bureau = await signIn('registrar');
+    await bureau.locator('.sidebar .el-menu-item', { hasText: '敏感期日报' }).click();
+    await bureau.locator('[data-test=declare-period]').click();
+    await bureau.locator('[data-test=period-name]').fill('浏览器测试敏感期');
+    await choose(bureau, '.el-dialog .el-form-item:has-text("每日截止") .el-select', '23:30');
+    await bureau.locator('[data-test=dialog-submit]').click();
+    // no days yet: the API's message stands under 起止日期, and the name typed stays
+    const range = bureau.locator('.el-dialog .el-form-item', { hasText: '起止日期' });
+    await eventually(() => range.locator('.el-form-item__error').textContent()).toContain('input.startsOn is required');
+    expect(await bureau.locator('[data-test=period-name]').inputValue()).toBe('浏览器测试敏感期');
+    await range.locator('input').nth(0).fill(today);
+    await range.locator('input').nth(1).fill(addDaysTo(today, 2));
+    await range.locator('input').nth(1).press('Enter');
+    await bureau.locator('[data-test=period-units] input').fill(town.name);
+    await bureau.locator('.el-select-dropdown__item:visible', { hasText: town.name }).first().click();
+    await bureau.locator('.el-dialog__title').click(); // closes the dropdown
+    await bureau.locator('[data-test=dialog-submit]').click();
+    const declared = bureau.locator('[data-test=periods] tbody tr', { hasText: '浏览器测试敏感期' });
+    await eventually(() => declared.count()).toBe(1);
+    expect(await declared.innerText()).toMatch(new RegExp(`${today} 至 ${addDaysTo(today, 2)}\\s*23:30\\s*1 个`));
+    // today's line: the township, not filed yet
+    await eventually(() => bureau.locator('[data-test=day-entries]').innerText()).toMatch(new RegExp(`${town.name}\\s*待报送`));
+    type Periods = { sensitivePeriods: { id: string; name: string; units: { id: string }[] }[] };
+    const period = (await platform.query<Periods>('{ sensitivePeriods { id name units { id } } }')).data!.sensitivePeriods.find((p) => p.name === '浏览器测试敏感期')!;
+    expect(period.units).toEqual([{ id: town.id }]);
+    const periodId = period.id;
 
     const page = await signIn(liaisonOf(town));
     await page.locator('.sidebar .el-menu-item', { hasText: '日报告' }).click();
@@ -401,7 +422,7 @@ describe('排查、日报告 and the inbox in a browser', () => {
     const content = page.locator('.el-form-item', { has: page.locator('[data-test=daily-content]') });
     await eventually(() => content.locator('.el-form-item__error').textContent()).toContain('input.content');
     await page.locator('[data-test=daily-content]').fill('今日无群众聚集，2名群众到镇信访办反映宅基地纠纷，已当场调解');
-    const cutoff = Date.parse(`${today}T23:59:00+08:00`);
+    const cutoff = Date.parse(`${today}T23:30:00+08:00`);
     const expected = Date.now() < cutoff ? '按时报送' : '迟报';
     await page.locator('[data-test=file-daily]').click();
     await eventually(() => page.locator('[data-test=today-state]').innerText()).toBe(expected);
@@ -453,7 +474,7 @@ describe('排查、日报告 and the inbox in a browser', () => {
     expect(warnings.data!.earlyWarnings.items).toEqual([{ status: 'MATCHED', matchedCaseNumber: visit.number, filedBeforeVisit: true }]);
   });
 
-  it('the inbox shows the notice of a case assigned to the unit, and reading it lowers the unread count by one', async () => {
+  it('the inbox shows the notice of a case assigned to the unit, reading it lowers the unread count by one, and the liaison sets a mobile for SMS', async () => {
     const town = township();
     const registered = await platform.query<{ registerCase: { id: string; number: string; version: number } }>(
       'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number version } }',
@@ -487,6 +508,17 @@ describe('排查、日报告 and the inbox in a browser', () => {
     expect(await row.innerText()).toContain('已读');
     await eventually(bell).toBe(badge(unread - 1));
     expect((await inbox()).data!.unreadNoticeCount).toBe(unread - 1);
+    // 通知外发方式: the API's message under 手机号, then the number saved as the API keeps it
+    await page.locator('[data-test=contact-mobile]').fill('12345');
+    await page.locator('[data-test=save-contact]').click();
+    const mobile = page.locator('.el-form-item', { has: page.locator('[data-test=contact-mobile]') });
+    await eventually(() => mobile.locator('.el-form-item__error').textContent()).toContain('mobile must be a mainland mobile number');
+    await page.locator('[data-test=contact-mobile]').fill('139 1234 5678');
+    await page.locator('[data-test=save-contact]').click();
+    await eventually(() => page.locator('[data-test=contact-mobile]').inputValue()).toBe('13912345678');
+    await eventually(() => mobile.locator('.el-form-item__error').count()).toBe(0);
+    const contacts = await platform.query<{ myNoticeContacts: { mobile: string; email: string | null } }>('{ myNoticeContacts { mobile email } }', {}, liaisonOf(town));
+    expect(contacts.data!.myNoticeContacts).toEqual({ mobile: '13912345678', email: null });
     // the notice leads to its case
     await row.locator('[data-test=notice-subject]').click();
     await eventually(() => page.locator('[data-test=case-number]').innerText()).toBe(matter.number);
