@@ -18,8 +18,10 @@ mkdirSync(folder, { recursive: true });
  * the drawer of the last session held (its agenda, decisions and their 落实 status).
  */
 const TOUR: Record<string, string[]> = {
-  registrar: ['/cases', 'case', '/intake', '/report'],
-  'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report'],
+  registrar: ['/cases', 'case', '/intake', '/report', '/bureau/screening', '/bureau/warnings', '/bureau/periods', '/notices'],
+  'liaison-d-jsj': ['/workbench', 'case', '/cases', '/report', '/reporting/screening', '/reporting/warnings', '/notices'],
+  // the first street: in the demo's sensitive period, with weekly screening reports
+  'liaison-t-001': ['/reporting/screening', '/reporting/warnings', '/reporting/daily', '/notices'],
   secretariat: ['/dashboard', '/meetings', 'session', '/meetings/calendar', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/meetings/settings', '/meetings/settings?tab=busy', '/meetings/settings?tab=settings', '/cases', '/report'],
   evaluator: ['/report', '/assessment/schemes', '/assessment/ranking', '/assessment/compare'],
   leader: ['/dashboard', '/cases', '/report'],

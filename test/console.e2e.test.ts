@@ -19,7 +19,11 @@ beforeAll(async () => {
   // one build per run (only when the sources changed), one platform and one browser for the whole file
   await ensureConsoleBuilt();
   [platform, browser] = await Promise.all([
-    startTestPlatform(inject('databaseServerUrl'), 'console', 300, { revocation: { cacheMs: 100, graceMs: 120_000 } }),
+    startTestPlatform(inject('databaseServerUrl'), 'console', 300, {
+      revocation: { cacheMs: 100, graceMs: 120_000 },
+      // the job queue writes the inboxes (notices); short polls, no periodic clock scan (its time would be the wall clock's)
+      jobs: { schema: 'pgboss', pollingIntervalSeconds: 0.5, schedules: false },
+    }),
     launchBrowser(),
   ]);
   base = platform.url.replace(/\/graphql$/, '');
@@ -538,5 +542,196 @@ describe('联办工作台 in a browser', () => {
       null,
     );
     expect(signedIn.data?.login.account.mustChangePassword).toBe(false);
+  });
+});
+
+describe('排查、日报告 and the inbox in a browser', () => {
+  /** A township past the seeded screening and sensitive period (those cover the first ten and eight): nothing filed this cycle. */
+  const township = () => platform.district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET').at(-1)!;
+  const liaisonOf = (unit: { code: string }) => `liaison-${unit.code.toLowerCase()}`;
+  type Missing = { missingScreeningReports: { unitName: string; cycle: { key: string } }[] };
+  const missingNow = async () => (await platform.query<Missing>('{ missingScreeningReports { unitName cycle { key } } }')).data!.missingScreeningReports;
+
+  it('a township liaison files a screening report with one unstable factor (a field message from the API first); the bureau no longer lists it as not filed', async () => {
+    const town = township();
+    expect((await missingNow()).map((m) => m.unitName)).toContain(town.name);
+
+    const page = await signIn(liaisonOf(town));
+    expect(await page.locator('.sidebar').innerText()).toMatch(/排查报告[\s\S]*预警报送[\s\S]*日报告/);
+    await page.locator('.sidebar .el-menu-item', { hasText: '排查报告' }).click();
+    await eventually(() => page.locator('[data-test=screening-state]').innerText()).toMatch(/待报送|逾期未报/);
+    const cycle = (await page.locator('[data-test=screening-cycle]').innerText()).match(/\d{4}-(W\d{2}|\d{2})/)![0];
+    await page.locator('[data-test=factor-description-0]').fill('村民因土地流转租金拖欠有集体上访苗头');
+    await choose(page, '[data-test=factor-risk-0]', '较大');
+    await page.locator('[data-test=factor-people-0] input').fill('15');
+    await page.locator('[data-test=factor-measures-0]').fill('已约谈合作社负责人，包村干部每日走访');
+    await page.locator('[data-test=factor-responsible-0]').fill('分管副镇长');
+    await page.locator('[data-test=file-screening]').click();
+    // 地点 left empty: the API's message stands under it, and what was typed stays
+    const place = page.locator('.el-form-item', { has: page.locator('[data-test=factor-place-0]') });
+    await eventually(() => place.locator('.el-form-item__error').textContent()).toContain('input.factors[0].place must not be empty');
+    expect(await page.locator('[data-test=factor-description-0]').inputValue()).toBe('村民因土地流转租金拖欠有集体上访苗头');
+    expect(await page.locator('[data-test=screening-state]').innerText()).toMatch(/待报送|逾期未报/);
+
+    await page.locator('[data-test=factor-place-0]').fill(`${town.name}东村`);
+    await page.locator('[data-test=file-screening]').click();
+    await eventually(() => page.locator('[data-test=screening-state]').innerText()).toMatch(/^已报送/);
+    const row = page.locator('[data-test=screening-history] tbody tr', { hasText: cycle });
+    expect(await row.innerText()).toContain('不稳定因素 1 项');
+    // the workbench says so too
+    await page.locator('.sidebar .el-menu-item', { hasText: '工作台' }).click();
+    await eventually(() => page.locator('[data-test=reporting-duties]').innerText()).toMatch(new RegExp(`本期排查（${cycle}）\\s*已报送`));
+
+    // the bureau's list of units not filed for the current cycle, as the API has it
+    const missing = await missingNow();
+    expect(missing.map((m) => m.unitName)).not.toContain(town.name);
+    expect(missing.length).toBeGreaterThan(0);
+    const bureau = await signIn('registrar');
+    await bureau.locator('.sidebar .el-menu-item', { hasText: '排查督报' }).click();
+    await eventually(() => bureau.locator('[data-test=missing-count]').innerText()).toBe(String(missing.length));
+    const listed = await bureau.locator('[data-test=missing-reports]').innerText();
+    expect(listed).toContain(missing[0].unitName);
+    expect(listed).not.toContain(town.name);
+  });
+
+  it("the bureau declares a sensitive period for a township; its liaison files today's daily report and sees the day on time", async () => {
+    const town = township();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const bureau = await signIn('registrar');
+    await bureau.locator('.sidebar .el-menu-item', { hasText: '敏感期日报' }).click();
+    await bureau.locator('[data-test=declare-period]').click();
+    await bureau.locator('[data-test=period-name]').fill('浏览器测试敏感期');
+    await choose(bureau, '.el-dialog .el-form-item:has-text("每日截止") .el-select', '23:30');
+    await bureau.locator('[data-test=dialog-submit]').click();
+    // no days yet: the API's message stands under 起止日期, and the name typed stays
+    const range = bureau.locator('.el-dialog .el-form-item', { hasText: '起止日期' });
+    await eventually(() => range.locator('.el-form-item__error').textContent()).toContain('input.startsOn is required');
+    expect(await bureau.locator('[data-test=period-name]').inputValue()).toBe('浏览器测试敏感期');
+    await range.locator('input').nth(0).fill(today);
+    await range.locator('input').nth(1).fill(addDaysTo(today, 2));
+    await range.locator('input').nth(1).press('Enter');
+    await bureau.locator('[data-test=period-units] input').fill(town.name);
+    await bureau.locator('.el-select-dropdown__item:visible', { hasText: town.name }).first().click();
+    await bureau.locator('.el-dialog__title').click(); // closes the dropdown
+    await bureau.locator('[data-test=dialog-submit]').click();
+    const declared = bureau.locator('[data-test=periods] tbody tr', { hasText: '浏览器测试敏感期' });
+    await eventually(() => declared.count()).toBe(1);
+    expect(await declared.innerText()).toMatch(new RegExp(`${today} 至 ${addDaysTo(today, 2)}\\s*23:30\\s*1 个`));
+    // today's line: the township, not filed yet
+    await eventually(() => bureau.locator('[data-test=day-entries]').innerText()).toMatch(new RegExp(`${town.name}\\s*待报送`));
+    type Periods = { sensitivePeriods: { id: string; name: string; units: { id: string }[] }[] };
+    const period = (await platform.query<Periods>('{ sensitivePeriods { id name units { id } } }')).data!.sensitivePeriods.find((p) => p.name === '浏览器测试敏感期')!;
+    expect(period.units).toEqual([{ id: town.id }]);
+    const periodId = period.id;
+
+    const page = await signIn(liaisonOf(town));
+    await page.locator('.sidebar .el-menu-item', { hasText: '日报告' }).click();
+    await eventually(() => page.locator('[data-test=period-select] .el-select__placeholder').innerText()).toContain('浏览器测试敏感期');
+    await page.locator('[data-test=daily-kind] .el-radio-button', { hasText: '有情况' }).click();
+    await page.locator('[data-test=file-daily]').click();
+    // 有情况 without saying what: the API's message under 情况
+    const content = page.locator('.el-form-item', { has: page.locator('[data-test=daily-content]') });
+    await eventually(() => content.locator('.el-form-item__error').textContent()).toContain('input.content');
+    await page.locator('[data-test=daily-content]').fill('今日无群众聚集，2名群众到镇信访办反映宅基地纠纷，已当场调解');
+    const cutoff = Date.parse(`${today}T23:30:00+08:00`);
+    const expected = Date.now() < cutoff ? '按时报送' : '迟报';
+    await page.locator('[data-test=file-daily]').click();
+    await eventually(() => page.locator('[data-test=today-state]').innerText()).toBe(expected);
+    expect(await page.locator('[data-test=today-report]').innerText()).toContain('宅基地纠纷');
+    const day = page.locator('[data-test=daily-days] tbody tr', { hasText: today });
+    expect(await day.innerText()).toContain(expected);
+
+    type Status = { dailyReportStatus: { entries: { state: string; unit: { id: string } }[] } };
+    const status = await platform.query<Status>('query ($id: ID!, $day: String!) { dailyReportStatus(periodId: $id, day: $day) { entries { state unit { id } } } }', { id: periodId, day: today });
+    expect(status.data!.dailyReportStatus.entries).toEqual([{ state: expected === '按时报送' ? 'ON_TIME' : 'LATE', unit: { id: town.id } }]);
+  });
+
+  it('a township liaison files a warning (the API\'s message under 事由 first); the bureau confirms the visit it announced', async () => {
+    const town = platform.district.departments.filter((d) => d.kind === 'TOWNSHIP' || d.kind === 'STREET').at(-2)!;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const page = await signIn(liaisonOf(town));
+    await page.locator('.sidebar .el-menu-item', { hasText: '预警报送' }).click();
+    const date = page.locator('.el-form-item', { hasText: '预计日期' }).locator('input');
+    await date.fill(today);
+    await date.press('Enter');
+    await choose(page, '[data-test=warning-level]', '到市');
+    await page.locator('[data-test=warning-head-count] input').fill('20');
+    await page.locator('[data-test=file-warning]').click();
+    const matter = page.locator('.el-form-item', { has: page.locator('[data-test=warning-matter]') });
+    await eventually(() => matter.locator('.el-form-item__error').textContent()).toContain('input.matter must not be empty');
+    expect(await page.locator('[data-test=warning-head-count] input').inputValue()).toBe('20');
+    await page.locator('[data-test=warning-matter]').fill('20余名村民因村办企业拖欠工资拟赴市集体上访');
+    await page.locator('[data-test=file-warning]').click();
+    const filed = page.locator('[data-test=warnings] tbody tr', { hasText: '拟赴市集体上访' });
+    await eventually(() => filed.count()).toBe(1);
+    expect(await filed.innerText()).toMatch(new RegExp(`${today}[\\s\\S]*到市[\\s\\S]*20[\\s\\S]*待匹配`));
+
+    // the visit it announced is registered; the bureau confirms the match in the warning's drawer
+    const registered = await platform.query<{ registerCase: { id: string; number: string } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number } }',
+      { input: { channel: 'VISIT', form: 'COLLECTIVE', headCount: 20, levelVisited: 'CITY', petitioners: [{ name: '孙集体' }], townshipId: town.id, categoryMain: '劳动社保', categorySub: '劳资纠纷', summary: '20名村民反映村办企业拖欠工资' } },
+    );
+    const visit = registered.data!.registerCase;
+    const bureau = await signIn('registrar');
+    await bureau.locator('.sidebar .el-menu-item', { hasText: '预警研判' }).click();
+    await bureau.locator('[data-test=warnings] tbody tr', { hasText: '拟赴市集体上访' }).click();
+    const suggestion = bureau.locator('[data-test=suggestions] tbody tr', { hasText: visit.number });
+    await eventually(() => suggestion.count()).toBe(1);
+    expect(await suggestion.innerText()).toContain('同一属地');
+    await suggestion.locator('[data-test=confirm-match]').click();
+    await eventually(() => bureau.locator('[data-test=warning-match]').innerText()).toMatch(new RegExp(`已匹配[\\s\\S]*${visit.number}[\\s\\S]*事前预警`));
+    type Warnings = { earlyWarnings: { items: { status: string; matchedCaseNumber: string | null; filedBeforeVisit: boolean }[] } };
+    const warnings = await platform.query<Warnings>('query ($unit: ID) { earlyWarnings(unitId: $unit) { items { status matchedCaseNumber filedBeforeVisit } } }', { unit: town.id });
+    expect(warnings.data!.earlyWarnings.items).toEqual([{ status: 'MATCHED', matchedCaseNumber: visit.number, filedBeforeVisit: true }]);
+  });
+
+  it('the inbox shows the notice of a case assigned to the unit, reading it lowers the unread count by one, and the liaison sets a mobile for SMS', async () => {
+    const town = township();
+    const registered = await platform.query<{ registerCase: { id: string; number: string; version: number } }>(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id number version } }',
+      { input: { channel: 'LETTER', form: 'INDIVIDUAL', headCount: 1, petitioners: [{ name: '钱收件' }], townshipId: town.id, categoryMain: '劳动社保', categorySub: '劳资纠纷', summary: '反映村办企业拖欠工资' } },
+    );
+    const matter = registered.data!.registerCase;
+    const accepted = await platform.query<{ acceptCase: { version: number } }>(
+      'mutation ($input: CaseChangeInput!) { acceptCase(input: $input) { version } }', { input: { caseId: matter.id, version: matter.version } });
+    const assigned = await platform.query('mutation ($input: AssignCaseInput!) { assignCase(input: $input) { id } }',
+      { input: { caseId: matter.id, version: accepted.data!.acceptCase.version, leadUnitId: town.id } });
+    expect(assigned.errors).toBeUndefined();
+
+    // the notice is written by the job queue: wait until the liaison's inbox has it
+    type Inbox = { myNotices: { items: { subjectId: string | null; readAt: string | null }[] }; unreadNoticeCount: number };
+    const inbox = () => platform.query<Inbox>('{ myNotices(first: 50) { items { subjectId readAt } } unreadNoticeCount }', {}, liaisonOf(town));
+    await eventually(async () => (await inbox()).data?.myNotices.items.some((n) => n.subjectId === matter.id)).toBe(true);
+    const unread = (await inbox()).data!.unreadNoticeCount;
+    expect(unread).toBeGreaterThan(0);
+    const badge = (n: number) => (n > 99 ? '99+' : n === 0 ? '' : String(n));
+
+    const page = await signIn(liaisonOf(town));
+    /** What the bell shows: its badge, or nothing when all is read. */
+    const bell = async () => ((await page.locator('[data-test=notice-bell] .el-badge__content:visible').count()) ? page.locator('[data-test=notice-bell] .el-badge__content').innerText() : '');
+    await eventually(bell).toBe(badge(unread));
+    await page.locator('[data-test=notice-bell]').click();
+    await eventually(() => page.locator('[data-test=inbox-unread]').innerText()).toBe(String(unread));
+    const row = page.locator('[data-test=notices] tbody tr', { hasText: matter.number });
+    expect(await row.locator('[data-test=notice-title]').innerText()).toBe(`${matter.number} 已交办贵单位牵头办理`);
+    await row.locator('[data-test=mark-read]').click();
+    await eventually(() => page.locator('[data-test=inbox-unread]').innerText()).toBe(String(unread - 1));
+    expect(await row.innerText()).toContain('已读');
+    await eventually(bell).toBe(badge(unread - 1));
+    expect((await inbox()).data!.unreadNoticeCount).toBe(unread - 1);
+    // 通知外发方式: the API's message under 手机号, then the number saved as the API keeps it
+    await page.locator('[data-test=contact-mobile]').fill('12345');
+    await page.locator('[data-test=save-contact]').click();
+    const mobile = page.locator('.el-form-item', { has: page.locator('[data-test=contact-mobile]') });
+    await eventually(() => mobile.locator('.el-form-item__error').textContent()).toContain('mobile must be a mainland mobile number');
+    await page.locator('[data-test=contact-mobile]').fill('139 1234 5678');
+    await page.locator('[data-test=save-contact]').click();
+    await eventually(() => page.locator('[data-test=contact-mobile]').inputValue()).toBe('13912345678');
+    await eventually(() => mobile.locator('.el-form-item__error').count()).toBe(0);
+    const contacts = await platform.query<{ myNoticeContacts: { mobile: string; email: string | null } }>('{ myNoticeContacts { mobile email } }', {}, liaisonOf(town));
+    expect(contacts.data!.myNoticeContacts).toEqual({ mobile: '13912345678', email: null });
+    // the notice leads to its case
+    await row.locator('[data-test=notice-subject]').click();
+    await eventually(() => page.locator('[data-test=case-number]').innerText()).toBe(matter.number);
   });
 });

@@ -43,6 +43,14 @@ export const pages: RouteRecordRaw[] = [
   { path: 'admin/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: '账号管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
   { path: 'admin/routing', name: 'routing', component: () => import('./views/RoutingView.vue'), meta: { title: '类别路由', roles: ['ADMIN'], menu: true, icon: 'Share' } },
   { path: 'admin/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: '个人信息查看记录', roles: ['ADMIN'], menu: true, icon: 'Document' } },
+  // 排查、预警、日报告 (a unit's liaison files; the petition bureau follows up) and everyone's inbox
+  { path: 'reporting/screening', name: 'screening', component: () => import('./views/ScreeningView.vue'), meta: { title: '排查报告', roles: ['LIAISON'], menu: true, icon: 'Memo' } },
+  { path: 'reporting/warnings', name: 'warnings', component: () => import('./views/WarningsView.vue'), meta: { title: '预警报送', roles: ['LIAISON'], menu: true, icon: 'Bell' } },
+  { path: 'reporting/daily', name: 'daily-reports', component: () => import('./views/DailyReportView.vue'), meta: { title: '日报告', roles: ['LIAISON'], menu: true, icon: 'Clock' } },
+  { path: 'bureau/screening', name: 'bureau-screening', component: () => import('./views/BureauScreeningView.vue'), meta: { title: '排查督报', roles: ['REGISTRAR'], menu: true, icon: 'Memo' } },
+  { path: 'bureau/warnings', name: 'bureau-warnings', component: () => import('./views/BureauWarningsView.vue'), meta: { title: '预警研判', roles: ['REGISTRAR'], menu: true, icon: 'Bell' } },
+  { path: 'bureau/periods', name: 'sensitive-periods', component: () => import('./views/SensitivePeriodsView.vue'), meta: { title: '敏感期日报', roles: ['REGISTRAR'], menu: true, icon: 'Clock' } },
+  { path: 'notices', name: 'notices', component: () => import('./views/NoticesView.vue'), meta: { title: '我的通知' } },
 ];
 
 /** The first page of each role after signing in. */

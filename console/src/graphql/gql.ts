@@ -100,6 +100,30 @@ type Documents = {
     "\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.HardCaseCandidatesDocument,
     "\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n": typeof types.AddAgendaItemDocument,
     "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n": typeof types.FollowUpBoardDocument,
+    "\n  fragment ScreeningReportFields on ScreeningReport {\n    id\n    cadence\n    cycleKey\n    cycleStartsOn\n    cycleEndsOn\n    dueOn\n    nothingFound\n    factors { description riskLevel peopleInvolved place measures responsible }\n    filedAt\n    updatedAt\n    late\n    version\n    unit { id name kind }\n  }\n": typeof types.ScreeningReportFieldsFragmentDoc,
+    "\n  query UnitScreening($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      kind\n      screeningStatus {\n        cycle { key cadence startsOn endsOn dueOn }\n        overdue\n        report { ...ScreeningReportFields }\n      }\n    }\n    screeningReports(unitId: $unitId, first: 20, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.UnitScreeningDocument,
+    "\n  mutation FileScreeningReport($input: FileScreeningReportInput!) {\n    fileScreeningReport(input: $input) { ...ScreeningReportFields }\n  }\n": typeof types.FileScreeningReportDocument,
+    "\n  query BureauScreening($cycle: String) {\n    weekly: currentScreeningCycle(cadence: WEEKLY) { key cadence startsOn endsOn dueOn }\n    monthly: currentScreeningCycle(cadence: MONTHLY) { key cadence startsOn endsOn dueOn }\n    screeningCadences { unitKind cadence }\n    missingScreeningReports(cycle: $cycle) {\n      unitName\n      unitKind\n      cycle { key cadence startsOn endsOn dueOn }\n      unit { id }\n    }\n  }\n": typeof types.BureauScreeningDocument,
+    "\n  query ScreeningReports($unitId: ID, $cycle: String, $after: String) {\n    screeningReports(unitId: $unitId, cycle: $cycle, first: 30, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.ScreeningReportsDocument,
+    "\n  mutation SetScreeningCadence($unitKind: DepartmentKind!, $cadence: Cadence!) {\n    setScreeningCadence(unitKind: $unitKind, cadence: $cadence) { unitKind cadence }\n  }\n": typeof types.SetScreeningCadenceDocument,
+    "\n  fragment EarlyWarningFields on EarlyWarning {\n    id\n    expectedOn\n    destinationLevel\n    expectedHeadCount\n    matter\n    categoryMain\n    categorySub\n    filedAt\n    status\n    matchedCaseNumber\n    visitRegisteredAt\n    matchedAt\n    filedBeforeVisit\n    version\n    unit { id name }\n    township { id name }\n    matchedCase { id }\n  }\n": typeof types.EarlyWarningFieldsFragmentDoc,
+    "\n  query EarlyWarnings($unitId: ID, $status: EarlyWarningStatus, $after: String) {\n    earlyWarnings(unitId: $unitId, status: $status, first: 30, after: $after) {\n      items { ...EarlyWarningFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.EarlyWarningsDocument,
+    "\n  query EarlyWarningSuggestions($id: ID!) {\n    earlyWarning(id: $id) {\n      ...EarlyWarningFields\n      matchSuggestions { caseId number registeredAt form headCount levelVisited categoryMain categorySub score reasons beforeWarning }\n    }\n  }\n": typeof types.EarlyWarningSuggestionsDocument,
+    "\n  mutation FileWarning($input: FileWarningInput!) {\n    fileWarning(input: $input) { ...EarlyWarningFields }\n  }\n": typeof types.FileWarningDocument,
+    "\n  mutation ConfirmWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    confirmWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n": typeof types.ConfirmWarningMatchDocument,
+    "\n  mutation RejectWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    rejectWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n": typeof types.RejectWarningMatchDocument,
+    "\n  fragment SensitivePeriodFields on SensitivePeriod {\n    id\n    name\n    startsOn\n    endsOn\n    cutoff\n    declaredAt\n    units { id name }\n    days { day cutoffAt onTime late missing pending }\n  }\n": typeof types.SensitivePeriodFieldsFragmentDoc,
+    "\n  query SensitivePeriods {\n    sensitivePeriods { ...SensitivePeriodFields }\n  }\n": typeof types.SensitivePeriodsDocument,
+    "\n  query DailyReportStatus($periodId: ID!, $day: String!) {\n    dailyReportStatus(periodId: $periodId, day: $day) {\n      day\n      cutoffAt\n      onTime\n      late\n      missing\n      pending\n      entries {\n        state\n        unit { id name }\n        report { id zero content filedAt late }\n      }\n    }\n  }\n": typeof types.DailyReportStatusDocument,
+    "\n  mutation DeclareSensitivePeriod($input: DeclareSensitivePeriodInput!) {\n    declareSensitivePeriod(input: $input) { ...SensitivePeriodFields }\n  }\n": typeof types.DeclareSensitivePeriodDocument,
+    "\n  mutation FileDailyReport($input: FileDailyReportInput!) {\n    fileDailyReport(input: $input) { id day zero content filedAt late }\n  }\n": typeof types.FileDailyReportDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    kind\n    title\n    body\n    subjectType\n    subjectId\n    subjectLabel\n    occurredAt\n    createdAt\n    readAt\n  }\n": typeof types.NoticeFieldsFragmentDoc,
+    "\n  query MyNotices($unreadOnly: Boolean!, $after: String) {\n    myNotices(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      items { ...NoticeFields }\n      pageInfo { endCursor hasNextPage }\n    }\n    unreadNoticeCount\n  }\n": typeof types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount { unreadNoticeCount }\n": typeof types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n": typeof types.MarkNoticesReadDocument,
+    "\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n": typeof types.MyNoticeContactsDocument,
+    "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n": typeof types.SetMyNoticeContactsDocument,
+    "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n": typeof types.ReportingDutiesDocument,
 };
 const documents: Documents = {
     "\n  fragment AccountFields on Account {\n    id\n    username\n    role\n    active\n    mustChangePassword\n    unit { id name kind }\n    person { id name position }\n  }\n": types.AccountFieldsFragmentDoc,
@@ -188,6 +212,30 @@ const documents: Documents = {
     "\n  query HardCaseCandidates($olderThanDays: Int!, $after: String) {\n    hardCaseCandidates(olderThanDays: $olderThanDays, first: 50, after: $after) {\n      items { reasons explanations openDays case { id number summary status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.HardCaseCandidatesDocument,
     "\n  mutation AddAgendaItem($meetingId: ID!, $caseIds: [ID!]!, $title: String) {\n    addAgendaItem(meetingId: $meetingId, caseIds: $caseIds, title: $title) { id position title }\n  }\n": types.AddAgendaItemDocument,
     "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n": types.FollowUpBoardDocument,
+    "\n  fragment ScreeningReportFields on ScreeningReport {\n    id\n    cadence\n    cycleKey\n    cycleStartsOn\n    cycleEndsOn\n    dueOn\n    nothingFound\n    factors { description riskLevel peopleInvolved place measures responsible }\n    filedAt\n    updatedAt\n    late\n    version\n    unit { id name kind }\n  }\n": types.ScreeningReportFieldsFragmentDoc,
+    "\n  query UnitScreening($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      kind\n      screeningStatus {\n        cycle { key cadence startsOn endsOn dueOn }\n        overdue\n        report { ...ScreeningReportFields }\n      }\n    }\n    screeningReports(unitId: $unitId, first: 20, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.UnitScreeningDocument,
+    "\n  mutation FileScreeningReport($input: FileScreeningReportInput!) {\n    fileScreeningReport(input: $input) { ...ScreeningReportFields }\n  }\n": types.FileScreeningReportDocument,
+    "\n  query BureauScreening($cycle: String) {\n    weekly: currentScreeningCycle(cadence: WEEKLY) { key cadence startsOn endsOn dueOn }\n    monthly: currentScreeningCycle(cadence: MONTHLY) { key cadence startsOn endsOn dueOn }\n    screeningCadences { unitKind cadence }\n    missingScreeningReports(cycle: $cycle) {\n      unitName\n      unitKind\n      cycle { key cadence startsOn endsOn dueOn }\n      unit { id }\n    }\n  }\n": types.BureauScreeningDocument,
+    "\n  query ScreeningReports($unitId: ID, $cycle: String, $after: String) {\n    screeningReports(unitId: $unitId, cycle: $cycle, first: 30, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.ScreeningReportsDocument,
+    "\n  mutation SetScreeningCadence($unitKind: DepartmentKind!, $cadence: Cadence!) {\n    setScreeningCadence(unitKind: $unitKind, cadence: $cadence) { unitKind cadence }\n  }\n": types.SetScreeningCadenceDocument,
+    "\n  fragment EarlyWarningFields on EarlyWarning {\n    id\n    expectedOn\n    destinationLevel\n    expectedHeadCount\n    matter\n    categoryMain\n    categorySub\n    filedAt\n    status\n    matchedCaseNumber\n    visitRegisteredAt\n    matchedAt\n    filedBeforeVisit\n    version\n    unit { id name }\n    township { id name }\n    matchedCase { id }\n  }\n": types.EarlyWarningFieldsFragmentDoc,
+    "\n  query EarlyWarnings($unitId: ID, $status: EarlyWarningStatus, $after: String) {\n    earlyWarnings(unitId: $unitId, status: $status, first: 30, after: $after) {\n      items { ...EarlyWarningFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.EarlyWarningsDocument,
+    "\n  query EarlyWarningSuggestions($id: ID!) {\n    earlyWarning(id: $id) {\n      ...EarlyWarningFields\n      matchSuggestions { caseId number registeredAt form headCount levelVisited categoryMain categorySub score reasons beforeWarning }\n    }\n  }\n": types.EarlyWarningSuggestionsDocument,
+    "\n  mutation FileWarning($input: FileWarningInput!) {\n    fileWarning(input: $input) { ...EarlyWarningFields }\n  }\n": types.FileWarningDocument,
+    "\n  mutation ConfirmWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    confirmWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n": types.ConfirmWarningMatchDocument,
+    "\n  mutation RejectWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    rejectWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n": types.RejectWarningMatchDocument,
+    "\n  fragment SensitivePeriodFields on SensitivePeriod {\n    id\n    name\n    startsOn\n    endsOn\n    cutoff\n    declaredAt\n    units { id name }\n    days { day cutoffAt onTime late missing pending }\n  }\n": types.SensitivePeriodFieldsFragmentDoc,
+    "\n  query SensitivePeriods {\n    sensitivePeriods { ...SensitivePeriodFields }\n  }\n": types.SensitivePeriodsDocument,
+    "\n  query DailyReportStatus($periodId: ID!, $day: String!) {\n    dailyReportStatus(periodId: $periodId, day: $day) {\n      day\n      cutoffAt\n      onTime\n      late\n      missing\n      pending\n      entries {\n        state\n        unit { id name }\n        report { id zero content filedAt late }\n      }\n    }\n  }\n": types.DailyReportStatusDocument,
+    "\n  mutation DeclareSensitivePeriod($input: DeclareSensitivePeriodInput!) {\n    declareSensitivePeriod(input: $input) { ...SensitivePeriodFields }\n  }\n": types.DeclareSensitivePeriodDocument,
+    "\n  mutation FileDailyReport($input: FileDailyReportInput!) {\n    fileDailyReport(input: $input) { id day zero content filedAt late }\n  }\n": types.FileDailyReportDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    kind\n    title\n    body\n    subjectType\n    subjectId\n    subjectLabel\n    occurredAt\n    createdAt\n    readAt\n  }\n": types.NoticeFieldsFragmentDoc,
+    "\n  query MyNotices($unreadOnly: Boolean!, $after: String) {\n    myNotices(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      items { ...NoticeFields }\n      pageInfo { endCursor hasNextPage }\n    }\n    unreadNoticeCount\n  }\n": types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount { unreadNoticeCount }\n": types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n": types.MarkNoticesReadDocument,
+    "\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n": types.MyNoticeContactsDocument,
+    "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n": types.SetMyNoticeContactsDocument,
+    "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n": types.ReportingDutiesDocument,
 };
 
 /**
@@ -548,6 +596,102 @@ export function graphql(source: "\n  mutation AddAgendaItem($meetingId: ID!, $ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n"): (typeof documents)["\n  query FollowUpBoard($statuses: [DecisionStatus!], $from: String!, $to: String!, $after: String) {\n    followUpBoard(statuses: $statuses, first: 50, after: $after) {\n      items {\n        id\n        handlerName\n        deadline\n        status\n        evidence\n        case { id number summary }\n        ownerLeader { id name }\n        agendaItem { id title meeting { id title } }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n    meetingStatistics(from: $from, to: $to) {\n      meetingsHeld casesStudied decisionsRecorded decisionsCarriedOut decisionsPending decisionsOverdue casesCarriedOut rate summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScreeningReportFields on ScreeningReport {\n    id\n    cadence\n    cycleKey\n    cycleStartsOn\n    cycleEndsOn\n    dueOn\n    nothingFound\n    factors { description riskLevel peopleInvolved place measures responsible }\n    filedAt\n    updatedAt\n    late\n    version\n    unit { id name kind }\n  }\n"): (typeof documents)["\n  fragment ScreeningReportFields on ScreeningReport {\n    id\n    cadence\n    cycleKey\n    cycleStartsOn\n    cycleEndsOn\n    dueOn\n    nothingFound\n    factors { description riskLevel peopleInvolved place measures responsible }\n    filedAt\n    updatedAt\n    late\n    version\n    unit { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitScreening($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      kind\n      screeningStatus {\n        cycle { key cadence startsOn endsOn dueOn }\n        overdue\n        report { ...ScreeningReportFields }\n      }\n    }\n    screeningReports(unitId: $unitId, first: 20, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query UnitScreening($unitId: ID!, $after: String) {\n    department(id: $unitId) {\n      id\n      name\n      kind\n      screeningStatus {\n        cycle { key cadence startsOn endsOn dueOn }\n        overdue\n        report { ...ScreeningReportFields }\n      }\n    }\n    screeningReports(unitId: $unitId, first: 20, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileScreeningReport($input: FileScreeningReportInput!) {\n    fileScreeningReport(input: $input) { ...ScreeningReportFields }\n  }\n"): (typeof documents)["\n  mutation FileScreeningReport($input: FileScreeningReportInput!) {\n    fileScreeningReport(input: $input) { ...ScreeningReportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BureauScreening($cycle: String) {\n    weekly: currentScreeningCycle(cadence: WEEKLY) { key cadence startsOn endsOn dueOn }\n    monthly: currentScreeningCycle(cadence: MONTHLY) { key cadence startsOn endsOn dueOn }\n    screeningCadences { unitKind cadence }\n    missingScreeningReports(cycle: $cycle) {\n      unitName\n      unitKind\n      cycle { key cadence startsOn endsOn dueOn }\n      unit { id }\n    }\n  }\n"): (typeof documents)["\n  query BureauScreening($cycle: String) {\n    weekly: currentScreeningCycle(cadence: WEEKLY) { key cadence startsOn endsOn dueOn }\n    monthly: currentScreeningCycle(cadence: MONTHLY) { key cadence startsOn endsOn dueOn }\n    screeningCadences { unitKind cadence }\n    missingScreeningReports(cycle: $cycle) {\n      unitName\n      unitKind\n      cycle { key cadence startsOn endsOn dueOn }\n      unit { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreeningReports($unitId: ID, $cycle: String, $after: String) {\n    screeningReports(unitId: $unitId, cycle: $cycle, first: 30, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query ScreeningReports($unitId: ID, $cycle: String, $after: String) {\n    screeningReports(unitId: $unitId, cycle: $cycle, first: 30, after: $after) {\n      items { ...ScreeningReportFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetScreeningCadence($unitKind: DepartmentKind!, $cadence: Cadence!) {\n    setScreeningCadence(unitKind: $unitKind, cadence: $cadence) { unitKind cadence }\n  }\n"): (typeof documents)["\n  mutation SetScreeningCadence($unitKind: DepartmentKind!, $cadence: Cadence!) {\n    setScreeningCadence(unitKind: $unitKind, cadence: $cadence) { unitKind cadence }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EarlyWarningFields on EarlyWarning {\n    id\n    expectedOn\n    destinationLevel\n    expectedHeadCount\n    matter\n    categoryMain\n    categorySub\n    filedAt\n    status\n    matchedCaseNumber\n    visitRegisteredAt\n    matchedAt\n    filedBeforeVisit\n    version\n    unit { id name }\n    township { id name }\n    matchedCase { id }\n  }\n"): (typeof documents)["\n  fragment EarlyWarningFields on EarlyWarning {\n    id\n    expectedOn\n    destinationLevel\n    expectedHeadCount\n    matter\n    categoryMain\n    categorySub\n    filedAt\n    status\n    matchedCaseNumber\n    visitRegisteredAt\n    matchedAt\n    filedBeforeVisit\n    version\n    unit { id name }\n    township { id name }\n    matchedCase { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlyWarnings($unitId: ID, $status: EarlyWarningStatus, $after: String) {\n    earlyWarnings(unitId: $unitId, status: $status, first: 30, after: $after) {\n      items { ...EarlyWarningFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query EarlyWarnings($unitId: ID, $status: EarlyWarningStatus, $after: String) {\n    earlyWarnings(unitId: $unitId, status: $status, first: 30, after: $after) {\n      items { ...EarlyWarningFields }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlyWarningSuggestions($id: ID!) {\n    earlyWarning(id: $id) {\n      ...EarlyWarningFields\n      matchSuggestions { caseId number registeredAt form headCount levelVisited categoryMain categorySub score reasons beforeWarning }\n    }\n  }\n"): (typeof documents)["\n  query EarlyWarningSuggestions($id: ID!) {\n    earlyWarning(id: $id) {\n      ...EarlyWarningFields\n      matchSuggestions { caseId number registeredAt form headCount levelVisited categoryMain categorySub score reasons beforeWarning }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileWarning($input: FileWarningInput!) {\n    fileWarning(input: $input) { ...EarlyWarningFields }\n  }\n"): (typeof documents)["\n  mutation FileWarning($input: FileWarningInput!) {\n    fileWarning(input: $input) { ...EarlyWarningFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    confirmWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n"): (typeof documents)["\n  mutation ConfirmWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    confirmWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    rejectWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n"): (typeof documents)["\n  mutation RejectWarningMatch($warningId: ID!, $caseId: ID!, $version: Int) {\n    rejectWarningMatch(warningId: $warningId, caseId: $caseId, version: $version) { ...EarlyWarningFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SensitivePeriodFields on SensitivePeriod {\n    id\n    name\n    startsOn\n    endsOn\n    cutoff\n    declaredAt\n    units { id name }\n    days { day cutoffAt onTime late missing pending }\n  }\n"): (typeof documents)["\n  fragment SensitivePeriodFields on SensitivePeriod {\n    id\n    name\n    startsOn\n    endsOn\n    cutoff\n    declaredAt\n    units { id name }\n    days { day cutoffAt onTime late missing pending }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SensitivePeriods {\n    sensitivePeriods { ...SensitivePeriodFields }\n  }\n"): (typeof documents)["\n  query SensitivePeriods {\n    sensitivePeriods { ...SensitivePeriodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyReportStatus($periodId: ID!, $day: String!) {\n    dailyReportStatus(periodId: $periodId, day: $day) {\n      day\n      cutoffAt\n      onTime\n      late\n      missing\n      pending\n      entries {\n        state\n        unit { id name }\n        report { id zero content filedAt late }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DailyReportStatus($periodId: ID!, $day: String!) {\n    dailyReportStatus(periodId: $periodId, day: $day) {\n      day\n      cutoffAt\n      onTime\n      late\n      missing\n      pending\n      entries {\n        state\n        unit { id name }\n        report { id zero content filedAt late }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareSensitivePeriod($input: DeclareSensitivePeriodInput!) {\n    declareSensitivePeriod(input: $input) { ...SensitivePeriodFields }\n  }\n"): (typeof documents)["\n  mutation DeclareSensitivePeriod($input: DeclareSensitivePeriodInput!) {\n    declareSensitivePeriod(input: $input) { ...SensitivePeriodFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileDailyReport($input: FileDailyReportInput!) {\n    fileDailyReport(input: $input) { id day zero content filedAt late }\n  }\n"): (typeof documents)["\n  mutation FileDailyReport($input: FileDailyReportInput!) {\n    fileDailyReport(input: $input) { id day zero content filedAt late }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeFields on Notice {\n    id\n    kind\n    title\n    body\n    subjectType\n    subjectId\n    subjectLabel\n    occurredAt\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NoticeFields on Notice {\n    id\n    kind\n    title\n    body\n    subjectType\n    subjectId\n    subjectLabel\n    occurredAt\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices($unreadOnly: Boolean!, $after: String) {\n    myNotices(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      items { ...NoticeFields }\n      pageInfo { endCursor hasNextPage }\n    }\n    unreadNoticeCount\n  }\n"): (typeof documents)["\n  query MyNotices($unreadOnly: Boolean!, $after: String) {\n    myNotices(unreadOnly: $unreadOnly, first: 20, after: $after) {\n      items { ...NoticeFields }\n      pageInfo { endCursor hasNextPage }\n    }\n    unreadNoticeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNoticeCount { unreadNoticeCount }\n"): (typeof documents)["\n  query UnreadNoticeCount { unreadNoticeCount }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n"): (typeof documents)["\n  mutation MarkNoticesRead($ids: [ID!]!) {\n    markNoticesRead(ids: $ids) { id readAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n"): (typeof documents)["\n  query MyNoticeContacts { myNoticeContacts { email mobile updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n"): (typeof documents)["\n  mutation SetMyNoticeContacts($email: String, $mobile: String) {\n    setMyNoticeContacts(email: $email, mobile: $mobile) { email mobile updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n"): (typeof documents)["\n  query ReportingDuties($unitId: ID!, $today: String!) {\n    department(id: $unitId) {\n      id\n      screeningStatus {\n        cycle { key dueOn }\n        overdue\n        report { id late updatedAt }\n      }\n    }\n    sensitivePeriods(activeOn: $today) { id name cutoff days { day cutoffAt onTime late missing pending } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
