@@ -341,6 +341,61 @@ describe('联办工作台 in a browser', () => {
     expect(Math.round(lineChanges.reduce((sum, c) => sum + c, 0) * 100) / 100).toBeCloseTo(change, 1);
   });
 
+  it('the evaluator copies the published scheme into a new version: a broken rule is refused by name, fixed, read in words and published', async () => {
+    type Schemes = { assessmentSchemes: { id: string; documentNumber: string; schemeVersion: number; status: string; rulesText: string[] }[] };
+    const schemes = async () => (await platform.query<Schemes>('{ assessmentSchemes { id documentNumber schemeVersion status rulesText } }', {}, 'evaluator')).data!.assessmentSchemes;
+    const before = await schemes();
+    const demo = before.find((s) => s.status === 'PUBLISHED')!;
+    const year = new Date().getFullYear() + 1;
+
+    const page = await signIn('evaluator');
+    await page.locator('.sidebar').getByText('考核方案').click();
+    await page.locator('[data-test=schemes] tbody tr', { hasText: demo.documentNumber }).first().locator('[data-test=copy-scheme]').click();
+    // the copy carries the document number, name and rules of the version it comes from
+    await eventually(() => page.locator('[data-test=document-number]').inputValue()).toBe(demo.documentNumber);
+    expect(await page.locator('[data-test=editor-heading]').innerText()).toBe(`新建版本（复制自 ${demo.documentNumber} 第${demo.schemeVersion}版）`);
+    expect(await page.locator('[data-test=rules-table] tbody tr').count()).toBe(demo.rulesText.length);
+    await page.locator('[data-test=valid-from]').fill(`${year}-Q1`);
+
+    // a metric the engine does not know, typed into the JSON of the third rule: the API names the rule, and writes nothing
+    await page.locator('[data-test=rules-editor] .el-tabs__item', { hasText: 'JSON' }).click();
+    const json = page.locator('[data-test=definition-json]');
+    const text = await json.inputValue();
+    expect(text).toContain('"skipLevelCity"');
+    await json.fill(text.replace('"skipLevelCity"', '"abnormalVisits"'));
+    await page.locator('[data-test=save-scheme]').click();
+    await eventually(() => page.locator('[data-test=rules-error]').innerText()).toContain('rules[2] (到市访扣分): unknown metric "abnormalVisits"');
+    expect(await page.locator('[data-test=scheme-failure]').innerText()).toBe('第3条规则有误，未保存。');
+    expect(await schemes()).toHaveLength(before.length);
+
+    // back in the table the refused rule stands out; its metric is chosen again
+    await page.locator('[data-test=rules-editor] .el-tabs__item', { hasText: '规则表' }).click();
+    expect(await page.locator('[data-test=rules-table] tbody tr.rule-error input').first().inputValue()).toBe('到市访扣分');
+    await choose(page, '[data-test=rule-metric-2]', '到市访');
+    await page.locator('[data-test=save-scheme]').click();
+    // the published version is open-ended: the same document cannot have a second version from next year on
+    const validFrom = page.locator('.el-form-item', { has: page.locator('[data-test=valid-from]') });
+    await eventually(() => validFrom.locator('.el-form-item__error').textContent()).toContain(`${demo.documentNumber} version ${demo.schemeVersion} (published) already covers`);
+    expect(await schemes()).toHaveLength(before.length);
+
+    // next year's scheme as a document of its own: saved as its first draft, its rules read in words
+    const documentNumber = `党办〔${year}〕3号`;
+    await page.locator('[data-test=document-number]').fill(documentNumber);
+    await page.locator('[data-test=save-scheme]').click();
+    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（草稿）`);
+    const draft = (await schemes()).find((s) => s.documentNumber === documentNumber)!;
+    expect(draft.status).toBe('DRAFT');
+    const lines = await page.locator('[data-test=rules-text] li').allInnerTexts();
+    expect(lines).toEqual(draft.rulesText);
+    expect(lines).toEqual(demo.rulesText);
+    expect(lines[2]).toMatch(/^到市访扣分：到市访每件（批）次扣2分/);
+
+    await page.locator('[data-test=publish-scheme]').click();
+    await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
+    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（已发布）`);
+    expect((await schemes()).find((s) => s.id === draft.id)!.status).toBe('PUBLISHED');
+  });
+
   it('the secretariat sees the seeded sessions and runs a plan with its score per constraint', async () => {
     type Page = { meetings: { items: { title: string; heldOn: string }[] } };
     const planned = await platform.query<Page>('{ meetings(first: 5, filter: { statuses: [PLANNED] }) { items { title heldOn } } }', {}, 'secretariat');

@@ -37,6 +37,7 @@ export const pages: RouteRecordRaw[] = [
   { path: 'meetings/calendar', name: 'meeting-calendar', component: () => import('./views/MeetingCalendarView.vue'), meta: { title: '会议日历', roles: ['SECRETARIAT'], menu: true, icon: 'Clock' } },
   { path: 'meetings/settings', name: 'meeting-settings', component: () => import('./views/MeetingSettingsView.vue'), meta: { title: '会议室与日程设置', roles: ['SECRETARIAT'], menu: true, icon: 'Setting' } },
   { path: 'assessment/schemes', name: 'schemes', component: () => import('./views/SchemesView.vue'), meta: { title: '考核方案', roles: ['EVALUATOR'], menu: true, icon: 'Tickets' } },
+  { path: 'assessment/schemes/edit', name: 'scheme-editor', component: () => import('./views/SchemeEditorView.vue'), meta: { title: '编辑考核方案', roles: ['EVALUATOR'] } },
   { path: 'assessment/ranking', name: 'ranking', component: () => import('./views/RankingView.vue'), meta: { title: '考核排名', roles: ['EVALUATOR'], menu: true, icon: 'Histogram' } },
   { path: 'assessment/compare', name: 'run-comparison', component: () => import('./views/RunComparisonView.vue'), meta: { title: '排名对比', roles: ['EVALUATOR'], menu: true, icon: 'Switch' } },
   { path: 'admin/units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: '单位与人员', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },

@@ -576,7 +576,7 @@ export const UpdateSchedulingSettingsMutation = graphql(`
 
 export const AssessmentSchemesQuery = graphql(`
   query AssessmentSchemes {
-    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }
+    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version rulesText }
   }
 `);
 
@@ -588,6 +588,27 @@ export const AssessmentRunsQuery = graphql(`
 
 export const PublishSchemeVersionMutation = graphql(`
   mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }
+`);
+
+/** One scheme version as the editor reads it: its metadata, its rules as entered and in words. */
+export const SchemeVersionFields = graphql(`
+  fragment SchemeVersionFields on AssessmentScheme {
+    id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version definition rulesText
+  }
+`);
+
+export const AssessmentSchemeQuery = graphql(`
+  query AssessmentScheme($id: ID!) { assessmentScheme(id: $id) { ...SchemeVersionFields } }
+`);
+
+export const DraftSchemeVersionMutation = graphql(`
+  mutation DraftSchemeVersion($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { ...SchemeVersionFields } }
+`);
+
+export const UpdateSchemeVersionMutation = graphql(`
+  mutation UpdateSchemeVersion($id: ID!, $version: Int!, $input: SchemeVersionInput!) {
+    updateSchemeVersion(id: $id, version: $version, input: $input) { ...SchemeVersionFields }
+  }
 `);
 
 export const AssessmentRunFields = graphql(`

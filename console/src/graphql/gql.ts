@@ -87,9 +87,13 @@ type Documents = {
     "\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n": typeof types.SchedulingSettingsFieldsFragmentDoc,
     "\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n": typeof types.SchedulingSettingsDocument,
     "\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n": typeof types.UpdateSchedulingSettingsDocument,
-    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": typeof types.AssessmentSchemesDocument,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version rulesText }\n  }\n": typeof types.AssessmentSchemesDocument,
     "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": typeof types.AssessmentRunsDocument,
     "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": typeof types.PublishSchemeVersionDocument,
+    "\n  fragment SchemeVersionFields on AssessmentScheme {\n    id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version definition rulesText\n  }\n": typeof types.SchemeVersionFieldsFragmentDoc,
+    "\n  query AssessmentScheme($id: ID!) { assessmentScheme(id: $id) { ...SchemeVersionFields } }\n": typeof types.AssessmentSchemeDocument,
+    "\n  mutation DraftSchemeVersion($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { ...SchemeVersionFields } }\n": typeof types.DraftSchemeVersionDocument,
+    "\n  mutation UpdateSchemeVersion($id: ID!, $version: Int!, $input: SchemeVersionInput!) {\n    updateSchemeVersion(id: $id, version: $version, input: $input) { ...SchemeVersionFields }\n  }\n": typeof types.UpdateSchemeVersionDocument,
     "\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n": typeof types.AssessmentRunFieldsFragmentDoc,
     "\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n": typeof types.RunAssessmentDocument,
     "\n  fragment ComparedRun on AssessmentRun {\n    id\n    period\n    status\n    scheme { id name documentNumber schemeVersion }\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      inRewardGroup\n      inKeyManagementGroup\n      vetoes { ruleId title }\n      lines { ruleId title points }\n    }\n  }\n": typeof types.ComparedRunFragmentDoc,
@@ -199,9 +203,13 @@ const documents: Documents = {
     "\n  fragment SchedulingSettingsFields on SchedulingSettings {\n    officeHours { start end }\n    grainMinutes\n    defaultDurationMinutes\n    deadlineMarginDays\n    personsPerUnit\n    weights { preferredAttendees sooner unitSameHalfDay roomBreak stableRooms largerRooms seatWaste moves }\n    standingAttendees\n  }\n": types.SchedulingSettingsFieldsFragmentDoc,
     "\n  query SchedulingSettings { schedulingSettings { ...SchedulingSettingsFields } }\n": types.SchedulingSettingsDocument,
     "\n  mutation UpdateSchedulingSettings($input: UpdateSchedulingSettingsInput!) { updateSchedulingSettings(input: $input) { ...SchedulingSettingsFields } }\n": types.UpdateSchedulingSettingsDocument,
-    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n": types.AssessmentSchemesDocument,
+    "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version rulesText }\n  }\n": types.AssessmentSchemesDocument,
     "\n  query AssessmentRuns($schemeVersionId: ID!) {\n    assessmentRuns(schemeVersionId: $schemeVersionId) { id period status computedAt publishedAt }\n  }\n": types.AssessmentRunsDocument,
     "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n": types.PublishSchemeVersionDocument,
+    "\n  fragment SchemeVersionFields on AssessmentScheme {\n    id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version definition rulesText\n  }\n": types.SchemeVersionFieldsFragmentDoc,
+    "\n  query AssessmentScheme($id: ID!) { assessmentScheme(id: $id) { ...SchemeVersionFields } }\n": types.AssessmentSchemeDocument,
+    "\n  mutation DraftSchemeVersion($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { ...SchemeVersionFields } }\n": types.DraftSchemeVersionDocument,
+    "\n  mutation UpdateSchemeVersion($id: ID!, $version: Int!, $input: SchemeVersionInput!) {\n    updateSchemeVersion(id: $id, version: $version, input: $input) { ...SchemeVersionFields }\n  }\n": types.UpdateSchemeVersionDocument,
     "\n  fragment AssessmentRunFields on AssessmentRun {\n    id\n    period\n    status\n    computedAt\n    publishedAt\n    monteCarloRuns\n    version\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      previousRank\n      rankChange\n      inRewardGroup\n      inKeyManagementGroup\n      outOfRewards\n      rankedLast\n      robustness { medianRank rankLow rankHigh rewardShare keyManagementShare }\n      lines { ruleId title kind metric value points note cases { id number persons points warned } }\n    }\n  }\n": types.AssessmentRunFieldsFragmentDoc,
     "\n  mutation RunAssessment($schemeVersionId: ID!, $period: String!) {\n    runAssessment(schemeVersionId: $schemeVersionId, period: $period) { ...AssessmentRunFields }\n  }\n": types.RunAssessmentDocument,
     "\n  fragment ComparedRun on AssessmentRun {\n    id\n    period\n    status\n    scheme { id name documentNumber schemeVersion }\n    entries {\n      unitId\n      name\n      group\n      score\n      rank\n      rankedUnits\n      inRewardGroup\n      inKeyManagementGroup\n      vetoes { ruleId title }\n      lines { ruleId title points }\n    }\n  }\n": types.ComparedRunFragmentDoc,
@@ -547,7 +555,7 @@ export function graphql(source: "\n  mutation UpdateSchedulingSettings($input: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind status validFrom validUntil publishedAt version rulesText }\n  }\n"];
+export function graphql(source: "\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version rulesText }\n  }\n"): (typeof documents)["\n  query AssessmentSchemes {\n    assessmentSchemes { id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version rulesText }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +564,22 @@ export function graphql(source: "\n  query AssessmentRuns($schemeVersionId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n"): (typeof documents)["\n  mutation PublishSchemeVersion($id: ID!, $version: Int!) { publishSchemeVersion(id: $id, version: $version) { id status publishedAt version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeVersionFields on AssessmentScheme {\n    id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version definition rulesText\n  }\n"): (typeof documents)["\n  fragment SchemeVersionFields on AssessmentScheme {\n    id documentNumber name issuingBody schemeVersion periodKind unitScope status validFrom validUntil publishedAt version definition rulesText\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentScheme($id: ID!) { assessmentScheme(id: $id) { ...SchemeVersionFields } }\n"): (typeof documents)["\n  query AssessmentScheme($id: ID!) { assessmentScheme(id: $id) { ...SchemeVersionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftSchemeVersion($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { ...SchemeVersionFields } }\n"): (typeof documents)["\n  mutation DraftSchemeVersion($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { ...SchemeVersionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchemeVersion($id: ID!, $version: Int!, $input: SchemeVersionInput!) {\n    updateSchemeVersion(id: $id, version: $version, input: $input) { ...SchemeVersionFields }\n  }\n"): (typeof documents)["\n  mutation UpdateSchemeVersion($id: ID!, $version: Int!, $input: SchemeVersionInput!) {\n    updateSchemeVersion(id: $id, version: $version, input: $input) { ...SchemeVersionFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
