@@ -15,7 +15,8 @@ mkdirSync(folder, { recursive: true });
 
 /**
  * The pages each demo account opens; `case` opens the first case of its case list or workbench, `session`
- * the drawer of the last session held (its agenda, decisions and their 落实 status).
+ * the drawer of the last session held (its agenda, decisions and their 落实 status), `scheme` the editor with a
+ * new version copied from the first scheme version listed (its rules table, and the rules in words).
  */
 const TOUR: Record<string, string[]> = {
   registrar: ['/cases', 'case', '/intake', '/report', '/bureau/screening', '/bureau/warnings', '/bureau/periods', '/notices'],
@@ -23,7 +24,7 @@ const TOUR: Record<string, string[]> = {
   // the first street: in the demo's sensitive period, with weekly screening reports
   'liaison-t-001': ['/reporting/screening', '/reporting/warnings', '/reporting/daily', '/notices'],
   secretariat: ['/dashboard', '/meetings', 'session', '/meetings/calendar', '/meetings/plan', '/meetings/candidates', '/meetings/follow-up', '/meetings/settings', '/meetings/settings?tab=busy', '/meetings/settings?tab=settings', '/cases', '/report'],
-  evaluator: ['/report', '/assessment/schemes', '/assessment/ranking', '/assessment/compare'],
+  evaluator: ['/report', '/assessment/schemes', 'scheme', '/assessment/ranking', '/assessment/compare'],
   leader: ['/dashboard', '/cases', '/report'],
   admin: ['/admin/accounts', '/admin/units', '/admin/routing', '/admin/audit'],
 };
@@ -70,11 +71,18 @@ try {
         if (!(await held.count())) continue;
         await held.click();
         await page.locator('[data-test=meeting-status]').waitFor({ timeout: 15_000 });
+      } else if (path === 'scheme') {
+        await page.goto(`${base}/assessment/schemes`);
+        await settle(page);
+        const copy = page.locator('[data-test=copy-scheme]').first();
+        if (!(await copy.count())) continue;
+        await copy.click();
+        await page.locator('[data-test=rules-text]').waitFor({ timeout: 15_000 });
       } else {
         await page.goto(`${base}${path}`);
       }
       await settle(page);
-      const name = `${username}${path === 'case' || path === 'session' ? `-${path}` : path.replace(/[/?=]/g, '-')}.png`;
+      const name = `${username}${path === 'case' || path === 'session' || path === 'scheme' ? `-${path}` : path.replace(/[/?=]/g, '-')}.png`;
       await page.screenshot({ path: join(folder, name), fullPage: true });
       console.log(`${name}`);
       count++;

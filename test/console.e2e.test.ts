@@ -390,6 +390,19 @@ describe('联办工作台 in a browser', () => {
     expect(lines).toEqual(demo.rulesText);
     expect(lines[2]).toMatch(/^到市访扣分：到市访每件（批）次扣2分/);
 
+    // someone else changes the draft meanwhile: the page's save is a conflict, said in Chinese, and the draft reloads
+    type Read = { assessmentScheme: { version: number; definition: unknown } };
+    const read = (await platform.query<Read>('query ($id: ID!) { assessmentScheme(id: $id) { version definition } }', { id: draft.id }, 'evaluator')).data!.assessmentScheme;
+    const renamed = await platform.query(
+      'mutation ($id: ID!, $version: Int!, $input: SchemeVersionInput!) { updateSchemeVersion(id: $id, version: $version, input: $input) { version } }',
+      { id: draft.id, version: read.version, input: { documentNumber, name: '乡镇（街道）信访工作考核办法（试行）', periodKind: 'QUARTER', unitScope: 'TOWNSHIPS', validFrom: `${year}-Q1`, definition: read.definition } },
+      'evaluator');
+    expect(renamed.errors).toBeUndefined();
+    await page.locator('[data-test=scheme-name]').fill('乡镇（街道）信访工作考核办法（修订）');
+    await page.locator('[data-test=save-scheme]').click();
+    await eventually(() => page.locator('.el-message--error').innerText()).toContain('已被他人修改');
+    await eventually(() => page.locator('[data-test=scheme-name]').inputValue()).toBe('乡镇（街道）信访工作考核办法（试行）');
+
     await page.locator('[data-test=publish-scheme]').click();
     await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
     await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（已发布）`);
