@@ -6,7 +6,7 @@
 import { parseDefinition } from '@lianban/assessment';
 import { describe, expect, it } from 'vitest';
 import { COUNT_METRICS as ENGINE_COUNTS, RATE_METRICS as ENGINE_RATES } from '../subgraphs/assessment/src/services/rules';
-import { COUNT_METRICS, KIND_METRICS, RATE_METRICS, RULE_KINDS, RULE_SETTINGS, parseList, ruleIndexOf, ruleOfKind, type RuleKind } from '../console/src/api/scheme-rules';
+import { COUNT_METRICS, KIND_METRICS, RATE_METRICS, RULE_KINDS, RULE_SETTINGS, parseList, ruleIndexOf, ruleOfKind, type RawRule, type RuleKind } from '../console/src/api/scheme-rules';
 
 const kinds = Object.keys(RULE_KINDS) as RuleKind[];
 
@@ -18,7 +18,7 @@ describe('the scheme editor of the console against the assessment engine', () =>
 
   it('a new rule of every kind, with every setting of its row filled in, is accepted as the editor shows it', () => {
     const rules = kinds.map((kind, i) => {
-      const rule = { ...ruleOfKind(kind), id: `r${i}`, title: RULE_KINDS[kind] };
+      const rule: RawRule = { ...ruleOfKind(kind), id: `r${i}`, title: RULE_KINDS[kind] };
       for (const setting of RULE_SETTINGS[kind]) if (rule[setting.key] === undefined && setting.type === 'number') rule[setting.key] = 2;
       return rule;
     });
