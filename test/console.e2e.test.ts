@@ -341,7 +341,7 @@ describe('联办工作台 in a browser', () => {
     expect(Math.round(lineChanges.reduce((sum, c) => sum + c, 0) * 100) / 100).toBeCloseTo(change, 1);
   });
 
-  it('the evaluator copies the published scheme into a new version: a broken rule is refused by name, fixed, read in words and published', async () => {
+  it('the evaluator copies the published scheme into a new version: a broken rule is refused by name, fixed, read in words and published; an overlapping draft is not', async () => {
     type Schemes = { assessmentSchemes: { id: string; documentNumber: string; schemeVersion: number; status: string; rulesText: string[] }[] };
     const schemes = async () => (await platform.query<Schemes>('{ assessmentSchemes { id documentNumber schemeVersion status rulesText } }', {}, 'evaluator')).data!.assessmentSchemes;
     const before = await schemes();
@@ -403,10 +403,24 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('.el-message--error').innerText()).toContain('已被他人修改');
     await eventually(() => page.locator('[data-test=scheme-name]').inputValue()).toBe('乡镇（街道）信访工作考核办法（试行）');
 
+    // a second draft of the same document from the year after: it overlaps the first once that is published
+    type Drafted = { draftSchemeVersion: { id: string; schemeVersion: number } };
+    const second = (await platform.query<Drafted>('mutation ($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { id schemeVersion } }',
+      { input: { documentNumber, name: '乡镇（街道）信访工作考核办法', periodKind: 'QUARTER', unitScope: 'TOWNSHIPS', validFrom: `${year + 1}-Q1`, definition: read.definition } },
+      'evaluator')).data!.draftSchemeVersion;
+    expect(second.schemeVersion).toBe(2);
+
     await page.locator('[data-test=publish-scheme]').click();
     await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
     await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（已发布）`);
     expect((await schemes()).find((s) => s.id === draft.id)!.status).toBe('PUBLISHED');
+
+    // 发布 of the second draft in the list: the API refuses the overlap, and the draft stays a draft
+    await page.locator('.sidebar').getByText('考核方案').click();
+    await page.locator('[data-test=schemes] tbody tr', { hasText: documentNumber }).filter({ hasText: '第2版' }).locator('[data-test=publish-row]').click();
+    await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
+    await eventually(() => page.locator('.el-message--error', { hasText: '不能发布' }).innerText()).toContain(`${documentNumber} version 1 (published) already covers ${year}-Q1 onwards`);
+    expect((await schemes()).find((s) => s.id === second.id)!.status).toBe('DRAFT');
   });
 
   it('the secretariat sees the seeded sessions and runs a plan with its score per constraint', async () => {
