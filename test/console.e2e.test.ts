@@ -341,7 +341,7 @@ describe('联办工作台 in a browser', () => {
     expect(Math.round(lineChanges.reduce((sum, c) => sum + c, 0) * 100) / 100).toBeCloseTo(change, 1);
   });
 
-  it('the evaluator copies the published scheme into a new version: a broken rule is refused by name, fixed, read in words and published; an overlapping draft is not', async () => {
+  it('the evaluator revises the published scheme from next year (修订): a broken rule is refused by name, fixed, read in words and published, ending the old version; an overlapping draft is not', async () => {
     type Schemes = { assessmentSchemes: { id: string; documentNumber: string; schemeVersion: number; status: string; rulesText: string[] }[] };
     const schemes = async () => (await platform.query<Schemes>('{ assessmentSchemes { id documentNumber schemeVersion status rulesText } }', {}, 'evaluator')).data!.assessmentSchemes;
     const before = await schemes();
@@ -373,18 +373,10 @@ describe('联办工作台 in a browser', () => {
     expect(await page.locator('[data-test=rules-table] tbody tr.rule-error input').first().inputValue()).toBe('到市访扣分');
     await choose(page, '[data-test=rule-metric-2]', '到市访');
     await page.locator('[data-test=save-scheme]').click();
-    // the published version is open-ended: the same document cannot have a second version from next year on
-    const validFrom = page.locator('.el-form-item', { has: page.locator('[data-test=valid-from]') });
-    await eventually(() => validFrom.locator('.el-form-item__error').textContent()).toContain(`${demo.documentNumber} version ${demo.schemeVersion} (published) already covers`);
-    expect(await schemes()).toHaveLength(before.length);
-
-    // next year's scheme as a document of its own: saved as its first draft, its rules read in words
-    const documentNumber = `党办〔${year}〕3号`;
-    await page.locator('[data-test=document-number]').fill(documentNumber);
-    await page.locator('[data-test=save-scheme]').click();
-    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（草稿）`);
-    const draft = (await schemes()).find((s) => s.documentNumber === documentNumber)!;
-    expect(draft.status).toBe('DRAFT');
+    // the published version is in force with no end: a version from next year on revises it, as its next version
+    const documentNumber = demo.documentNumber;
+    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第${demo.schemeVersion + 1}版（草稿）`);
+    const draft = (await schemes()).find((s) => s.documentNumber === documentNumber && s.status === 'DRAFT')!;
     const lines = await page.locator('[data-test=rules-text] li').allInnerTexts();
     expect(lines).toEqual(draft.rulesText);
     expect(lines).toEqual(demo.rulesText);
@@ -403,23 +395,26 @@ describe('联办工作台 in a browser', () => {
     await eventually(() => page.locator('.el-message--error').innerText()).toContain('已被他人修改');
     await eventually(() => page.locator('[data-test=scheme-name]').inputValue()).toBe('乡镇（街道）信访工作考核办法（试行）');
 
-    // a second draft of the same document from the year after: it overlaps the first once that is published
+    // another draft of the same document for next year's first half, saved while the revision is a draft
     type Drafted = { draftSchemeVersion: { id: string; schemeVersion: number } };
     const second = (await platform.query<Drafted>('mutation ($input: SchemeVersionInput!) { draftSchemeVersion(input: $input) { id schemeVersion } }',
-      { input: { documentNumber, name: '乡镇（街道）信访工作考核办法', periodKind: 'QUARTER', unitScope: 'TOWNSHIPS', validFrom: `${year + 1}-Q1`, definition: read.definition } },
+      { input: { documentNumber, name: '乡镇（街道）信访工作考核办法', periodKind: 'QUARTER', unitScope: 'TOWNSHIPS', validFrom: `${year}-Q1`, validUntil: `${year}-Q2`, definition: read.definition } },
       'evaluator')).data!.draftSchemeVersion;
-    expect(second.schemeVersion).toBe(2);
+    expect(second.schemeVersion).toBe(demo.schemeVersion + 2);
 
     await page.locator('[data-test=publish-scheme]').click();
     await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
-    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第1版（已发布）`);
+    await eventually(() => page.locator('[data-test=editor-heading]').innerText()).toBe(`${documentNumber} 第${demo.schemeVersion + 1}版（已发布）`);
     expect((await schemes()).find((s) => s.id === draft.id)!.status).toBe('PUBLISHED');
+    // the old version now ends with this year's last quarter: its rankings stand, next year is the revision's
+    const ended = await platform.query<{ assessmentScheme: { validUntil: string | null } }>('query ($id: ID!) { assessmentScheme(id: $id) { validUntil } }', { id: demo.id }, 'evaluator');
+    expect(ended.data!.assessmentScheme.validUntil).toBe(`${year - 1}-Q4`);
 
     // 发布 of the second draft in the list: the API refuses the overlap, and the draft stays a draft
     await page.locator('.sidebar').getByText('考核方案').click();
-    await page.locator('[data-test=schemes] tbody tr', { hasText: documentNumber }).filter({ hasText: '第2版' }).locator('[data-test=publish-row]').click();
+    await page.locator('[data-test=schemes] tbody tr', { hasText: documentNumber }).filter({ hasText: `第${second.schemeVersion}版` }).locator('[data-test=publish-row]').click();
     await page.locator('.el-message-box__btns button', { hasText: '发布' }).click();
-    await eventually(() => page.locator('.el-message--error', { hasText: '不能发布' }).innerText()).toContain(`${documentNumber} version 1 (published) already covers ${year}-Q1 onwards`);
+    await eventually(() => page.locator('.el-message--error', { hasText: '不能发布' }).innerText()).toContain(`${documentNumber} version ${demo.schemeVersion + 1} (published) already covers ${year}-Q1 onwards`);
     expect((await schemes()).find((s) => s.id === second.id)!.status).toBe('DRAFT');
   });
 

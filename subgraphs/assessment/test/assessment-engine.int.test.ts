@@ -217,6 +217,46 @@ describe('assessment engine on a small district', () => {
     expect(latest.data).toEqual({ _entities: [{ latestAssessment: { period: '2026-Q3', rank: 2, score: 95, inRewardGroup: true } }] });
   });
 
+  it('supersedes a version in force with no end by a later one (修订): the old one ends the period before, unless a published ranking is in the way', async () => {
+    const documentNumber = '区委办〔2026〕9号';
+    const SCHEMES = `{ assessmentSchemes { documentNumber schemeVersion status validFrom validUntil } }`;
+    const versions = async () =>
+      ((await subgraph.execute<{ assessmentSchemes: { documentNumber: string; schemeVersion: number; status: string; validFrom: string; validUntil: string | null }[] }>(SCHEMES)).data!.assessmentSchemes)
+        .filter((v) => v.documentNumber === documentNumber)
+        .map(({ schemeVersion, status, validFrom, validUntil }) => ({ schemeVersion, status, validFrom, validUntil }))
+        .sort((a, b) => a.schemeVersion - b.schemeVersion);
+    const first = (await subgraph.execute<{ draftSchemeVersion: { id: string; version: number } }>(DRAFT, { input: schemeInput({ documentNumber, validFrom: '2026-Q1', validUntil: null }) })).data!.draftSchemeVersion;
+    await subgraph.execute(PUBLISH_SCHEME, { id: first.id, version: first.version });
+    const q3 = (await subgraph.execute<{ runAssessment: { id: string; version: number } }>(RUN, { id: first.id, period: '2026-Q3', seed: 1 })).data!.runAssessment;
+    expect((await subgraph.execute(PUBLISH_RUN, { id: q3.id, version: q3.version })).errors).toBeUndefined();
+
+    // a revision from 2026-Q3 may be drafted, but not published over the published 2026-Q3 ranking
+    const revision = await subgraph.execute<{ draftSchemeVersion: { id: string; version: number; schemeVersion: number } }>(DRAFT, { input: schemeInput({ documentNumber, validFrom: '2026-Q3', validUntil: null }) });
+    expect(revision.errors).toBeUndefined();
+    const second = revision.data!.draftSchemeVersion;
+    const blocked = await subgraph.execute(PUBLISH_SCHEME, { id: second.id, version: second.version });
+    expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.validFrom' }, message: expect.stringContaining('already has a published ranking for 2026-Q3') });
+    expect(await versions()).toEqual([
+      { schemeVersion: 1, status: 'PUBLISHED', validFrom: '2026-Q1', validUntil: null },
+      { schemeVersion: 2, status: 'DRAFT', validFrom: '2026-Q3', validUntil: null },
+    ]);
+
+    // from 2026-Q4 it takes over: version 1 now ends with 2026-Q3 and no longer ranks 2026-Q4
+    const moved = (await subgraph.execute<{ updateSchemeVersion: { id: string; version: number } }>(
+      `mutation ($id: ID!, $version: Int!, $input: SchemeVersionInput!) { updateSchemeVersion(id: $id, version: $version, input: $input) { id version } }`,
+      { id: second.id, version: second.version, input: schemeInput({ documentNumber, validFrom: '2026-Q4', validUntil: null }) },
+    )).data!.updateSchemeVersion;
+    expect((await subgraph.execute(PUBLISH_SCHEME, { id: moved.id, version: moved.version })).errors).toBeUndefined();
+    expect(await versions()).toEqual([
+      { schemeVersion: 1, status: 'PUBLISHED', validFrom: '2026-Q1', validUntil: '2026-Q3' },
+      { schemeVersion: 2, status: 'PUBLISHED', validFrom: '2026-Q4', validUntil: null },
+    ]);
+    expect((await subgraph.execute(RUN, { id: first.id, period: '2026-Q4', seed: 1 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    // an ended version is not superseded again: a version starting inside it overlaps it
+    const inside = await subgraph.execute(DRAFT, { input: schemeInput({ documentNumber, validFrom: '2026-Q2', validUntil: '2026-Q2' }) });
+    expect(inside.errors?.[0]?.message).toMatch(/version 1 \(published\) already covers 2026-Q1 to 2026-Q3/);
+  });
+
   it('ranks townships and district departments separately under a scheme for both, departments by the cases they lead', async () => {
     const department = { id: randomUUID(), name: '区建设局', code: 'D-JSJ', kind: 'DEPARTMENT' as const, population: null };
     const seen: string[] = [];

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError, ValidationError, checkId } from '@lianban/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AssessmentRun } from '../entities/assessment-run.entity';
 import { AssessmentScheme } from '../entities/assessment-scheme.entity';
 import { PublicationStatus, type PeriodKind, type UnitScope } from '../types/assessment.enums';
-import { comparePeriods, parsePeriod } from './periods';
+import { comparePeriods, parsePeriod, previousPeriod } from './periods';
 import { parseDefinition } from './rules';
 
 export interface SchemeVersionInput {
@@ -40,13 +41,29 @@ export class SchemeService {
     return { documentNumber, name, issuingBody, definition };
   }
 
-  /** A published version of the same document and scope whose periods overlap [from, until]. */
-  private async overlapping(scheme: Pick<AssessmentScheme, 'id' | 'documentNumber' | 'periodKind' | 'unitScope' | 'validFrom' | 'validUntil'>) {
+  /** Published versions of the same document, period kind and scope (a scope of BOTH meets either). */
+  private async siblings(scheme: Pick<AssessmentScheme, 'id' | 'documentNumber' | 'periodKind' | 'unitScope'>) {
     const published = await this.em.find(AssessmentScheme, { documentNumber: scheme.documentNumber, status: PublicationStatus.PUBLISHED, id: { $ne: scheme.id } });
-    return published.find((other) => {
+    return published.filter((other) => {
       if (other.periodKind !== scheme.periodKind) return false;
       const scopes = [other.unitScope, scheme.unitScope];
-      if (!scopes.includes('BOTH' as UnitScope) && other.unitScope !== scheme.unitScope) return false;
+      return scopes.includes('BOTH' as UnitScope) || other.unitScope === scheme.unitScope;
+    });
+  }
+
+  /**
+   * 修订: a published version in force with no end (validUntil unset) that started before `scheme` does is
+   * superseded by it: publishing `scheme` ends the older one with the period before `scheme.validFrom` ("本办法
+   * 自…起施行，原办法同时废止"). Its rules stay frozen, and so do the periods it already covers.
+   */
+  private supersedes(scheme: Pick<AssessmentScheme, 'validFrom'>, other: AssessmentScheme): boolean {
+    return !other.validUntil && comparePeriods(other.validFrom ?? '', scheme.validFrom ?? '') < 0;
+  }
+
+  /** A published version of the same document and scope whose periods overlap [from, until], other than one `scheme` supersedes. */
+  private async overlapping(scheme: Pick<AssessmentScheme, 'id' | 'documentNumber' | 'periodKind' | 'unitScope' | 'validFrom' | 'validUntil'>) {
+    return (await this.siblings(scheme)).find((other) => {
+      if (this.supersedes(scheme, other)) return false;
       const aFrom = scheme.validFrom ?? '';
       const bFrom = other.validFrom ?? '';
       const aUntil = scheme.validUntil ?? '9999';
@@ -59,7 +76,7 @@ export class SchemeService {
     const other = await this.overlapping(scheme);
     if (other) {
       throw new ValidationError(
-        `input.validFrom: ${scheme.documentNumber} version ${other.schemeVersion} (published) already covers ${other.validFrom ?? 'every period'}${other.validUntil ? ` to ${other.validUntil}` : ' onwards'}: versions of a scheme must not overlap (end it first with a version that sets validUntil)`,
+        `input.validFrom: ${scheme.documentNumber} version ${other.schemeVersion} (published) already covers ${other.validFrom ?? 'every period'}${other.validUntil ? ` to ${other.validUntil}` : ' onwards'}: versions of a scheme must not overlap (a version in force with no end is superseded by a later one that starts after it; one with an end must not be overlapped)`,
         'input.validFrom',
       );
     }
@@ -111,14 +128,31 @@ export class SchemeService {
     });
   }
 
-  /** Publishes (freezes) a draft; refused when a published version of the same document overlaps it. */
+  /**
+   * Publishes (freezes) a draft; refused when a published version of the same document overlaps it. A
+   * published version in force with no end that started earlier is ended with the period before this one's
+   * (superseded), unless it already has a published ranking for a period this one would take over.
+   */
   async publish(id: string, version: number): Promise<AssessmentScheme> {
     return this.em.transactional(async (em) => {
       const scheme = await new SchemeService(em).get(id);
       if (scheme.status === PublicationStatus.PUBLISHED) throw new ValidationError(`${scheme.documentNumber} version ${scheme.schemeVersion} is already published`, 'id');
       if (scheme.version !== version) throw new ConflictError(`this scheme version was changed by someone else (version ${scheme.version}, you sent ${version}): reload it and try again`);
       await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`assessment-scheme:${scheme.documentNumber}`]);
-      await new SchemeService(em).refuseOverlap(scheme);
+      const service = new SchemeService(em);
+      await service.refuseOverlap(scheme);
+      const from = scheme.validFrom;
+      for (const older of from ? (await service.siblings(scheme)).filter((other) => service.supersedes(scheme, other)) : []) {
+        // a published ranking of a period the new version takes over would lose the scheme it was made under
+        const taken = await em.findOne(AssessmentRun, { scheme: older, status: PublicationStatus.PUBLISHED, period: { $gte: from } }, { orderBy: { period: 'desc' } });
+        if (taken && comparePeriods(taken.period, from!) >= 0) {
+          throw new ValidationError(
+            `input.validFrom: ${older.documentNumber} version ${older.schemeVersion} already has a published ranking for ${taken.period}: the new version may take over from the period after it at the earliest`,
+            'input.validFrom',
+          );
+        }
+        older.validUntil = previousPeriod(parsePeriod(from!, scheme.periodKind, 'input.validFrom'));
+      }
       scheme.status = PublicationStatus.PUBLISHED;
       scheme.publishedAt = this.now();
       return scheme;
