@@ -574,6 +574,44 @@ describe('联办工作台 in a browser', () => {
     expect(await leader.locator('[data-test=session-ended]').innerText()).toContain('强制下线');
   });
 
+  it('the admin adds a unit (a code already used is refused under its field), a person in it and their account with an initial password shown once', async () => {
+    const admin = await signIn('admin');
+    await admin.locator('.sidebar').getByText('单位与人员').click();
+    await admin.locator('[data-test=new-unit]').click();
+    const form = admin.locator('[data-test=unit-form]');
+    await form.locator('input[name=code]').fill('D-JSJ');
+    await form.locator('input[name=name]').fill('区信访督查室');
+    await admin.locator('[data-test=save-unit]').click();
+    await eventually(() => form.innerText()).toContain('the code D-JSJ is already used by 区建设局');
+    await form.locator('input[name=code]').fill('d-xfdc');
+    await admin.locator('[data-test=save-unit]').click();
+    const row = admin.locator('[data-test=units] tbody tr', { hasText: '区信访督查室' });
+    await eventually(() => row.innerText()).toMatch(/D-XFDC[\s\S]*区信访督查室[\s\S]*区直部门/);
+
+    await row.getByRole('button', { name: '人员' }).click();
+    await admin.locator('[data-test=new-person]').click();
+    await admin.locator('input[name=personName]').fill('周敏');
+    await admin.locator('input[name=personPosition]').fill('联络员');
+    await admin.locator('[data-test=save-person]').click();
+    const person = admin.locator('[data-test=people] tbody tr', { hasText: '周敏' });
+    await eventually(() => person.count()).toBe(1);
+    await person.locator('[data-test=open-account]').click();
+    await admin.locator('input[name=newUsername]').fill('liaison-d-xfdc');
+    await admin.locator('[data-test=save-account]').click();
+    const initial = (await admin.locator('[data-test=initial-password]').innerText()).trim();
+    expect(initial).toMatch(/^[A-HJ-NP-Za-km-z2-9]{12}$/);
+    await admin.getByRole('button', { name: '我已记下' }).click();
+    await eventually(() => person.innerText()).toContain('liaison-d-xfdc（联络员）');
+
+    // the new liaison signs in with it and must choose their own password first
+    const signedIn = await platform.send<{ login: { account: { mustChangePassword: boolean; role: string; unit: { name: string } } } }>(
+      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { account { mustChangePassword role unit { name } } } }',
+      { u: 'liaison-d-xfdc', p: initial },
+      null,
+    );
+    expect(signedIn.data?.login.account).toEqual({ mustChangePassword: true, role: 'LIAISON', unit: { name: '区信访督查室' } });
+  });
+
   it('the admin resets a forgotten password; its holder signs in with the temporary one and must choose a new one first', async () => {
     const admin = await signIn('admin');
     // searched by the API among every account, not within the page shown (liaison-d-rsj is past the first 50)

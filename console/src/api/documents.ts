@@ -287,21 +287,39 @@ export const UnitCardsQuery = graphql(`
 
 export const UnitsQuery = graphql(`
   query Units($kinds: [DepartmentKind!], $active: Boolean) {
-    departments(first: 200, kinds: $kinds, active: $active) {
+    departments(first: 500, kinds: $kinds, active: $active) {
       id
       code
       name
       kind
       population
       active
+      version
       parent { id name }
     }
   }
 `);
 
+export const CreateDepartmentMutation = graphql(`
+  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }
+`);
+
+export const UpdateDepartmentMutation = graphql(`
+  mutation UpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name version active } }
+`);
+
+export const CreatePersonMutation = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }
+`);
+
+export const CreateAccountMutation = graphql(`
+  mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id username } }
+`);
+
 export const UnitPeopleQuery = graphql(`
   query UnitPeople($id: ID!) {
-    department(id: $id) { id name people { id name position isLeader } }
+    department(id: $id) { id name kind people { id name position isLeader } }
+    accounts(unitId: $id, first: 500) { id username role active person { id } }
   }
 `);
 

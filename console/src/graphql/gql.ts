@@ -46,8 +46,12 @@ type Documents = {
     "\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n": typeof types.StatisticsDocument,
     "\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n": typeof types.MonthMattersDocument,
     "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": typeof types.UnitCardsDocument,
-    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": typeof types.UnitsDocument,
-    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": typeof types.UnitPeopleDocument,
+    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 500, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      version\n      parent { id name }\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name version active } }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": typeof types.CreatePersonDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id username } }\n": typeof types.CreateAccountDocument,
+    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name kind people { id name position isLeader } }\n    accounts(unitId: $id, first: 500) { id username role active person { id } }\n  }\n": typeof types.UnitPeopleDocument,
     "\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": typeof types.AccountEventsDocument,
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": typeof types.DeactivateAccountDocument,
@@ -162,8 +166,12 @@ const documents: Documents = {
     "\n  query Statistics($from: DateTimeISO!, $to: DateTimeISO!, $level: CategoryLevel!) {\n    caseStatistics(from: $from, to: $to, categoryLevel: $level, topCategories: 10) {\n      from\n      to\n      matters { ...FigureFields }\n      persons { ...FigureFields }\n      visitBatches { ...FigureFields }\n      visitPersons { ...FigureFields }\n      byChannel { channel matters { ...FigureFields } batches { ...FigureFields } persons { ...FigureFields } }\n      byForm { form batches { ...FigureFields } persons { ...FigureFields } }\n      skipLevel { level batches { ...FigureFields } persons { ...FigureFields } closed { ...FigureFields } }\n      topCategories { categoryMain categorySub shareOfMatters shareOfPersons matters { ...FigureFields } persons { ...FigureFields } }\n      hotline { received { ...FigureFields } closed { ...FigureFields } closureRate closureRateLastYear }\n    }\n  }\n": types.StatisticsDocument,
     "\n  query MonthMatters($from: DateTimeISO!, $to: DateTimeISO!) {\n    caseStatistics(from: $from, to: $to, topCategories: 1, compareWithLastYear: false) { matters { value } }\n  }\n": types.MonthMattersDocument,
     "\n  query UnitCards {\n    departments(first: 200, active: true) { id name kind openCaseCards { green yellow red } }\n  }\n": types.UnitCardsDocument,
-    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n": types.UnitsDocument,
-    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n": types.UnitPeopleDocument,
+    "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 500, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      version\n      parent { id name }\n    }\n  }\n": types.UnitsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name version active } }\n": types.UpdateDepartmentDocument,
+    "\n  mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n": types.CreatePersonDocument,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id username } }\n": types.CreateAccountDocument,
+    "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name kind people { id name position isLeader } }\n    accounts(unitId: $id, first: 500) { id username role active person { id } }\n  }\n": types.UnitPeopleDocument,
     "\n  query Accounts($active: Boolean, $unitId: ID, $search: String, $role: AccountRole, $first: Int!, $offset: Int!) {\n    accounts(active: $active, unitId: $unitId, search: $search, role: $role, first: $first, offset: $offset) {\n      ...AccountFields\n      lastSignInAt\n      openSessions\n    }\n  }\n": types.AccountsDocument,
     "\n  query AccountEvents($accountId: ID!) {\n    accountEvents(accountId: $accountId) { id action at by reason sessionsEnded }\n  }\n": types.AccountEventsDocument,
     "\n  mutation DeactivateAccount($input: DeactivateAccountInput!) { deactivateAccount(input: $input) { id active openSessions } }\n": types.DeactivateAccountDocument,
@@ -391,11 +399,27 @@ export function graphql(source: "\n  query UnitCards {\n    departments(first: 2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n"): (typeof documents)["\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 200, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      parent { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 500, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      version\n      parent { id name }\n    }\n  }\n"): (typeof documents)["\n  query Units($kinds: [DepartmentKind!], $active: Boolean) {\n    departments(first: 500, kinds: $kinds, active: $active) {\n      id\n      code\n      name\n      kind\n      population\n      active\n      version\n      parent { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n"): (typeof documents)["\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name people { id name position isLeader } }\n  }\n"];
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }\n"): (typeof documents)["\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name version active } }\n"): (typeof documents)["\n  mutation UpdateDepartment($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name version active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id username } }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) { createAccount(input: $input) { id username } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name kind people { id name position isLeader } }\n    accounts(unitId: $id, first: 500) { id username role active person { id } }\n  }\n"): (typeof documents)["\n  query UnitPeople($id: ID!) {\n    department(id: $id) { id name kind people { id name position isLeader } }\n    accounts(unitId: $id, first: 500) { id username role active person { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,7 +103,8 @@ export class AdminService {
     if (await this.em.count(Account, { username })) throw new ValidationError(`the username ${username} is taken`, 'input.username');
     const person = await this.em.findOne(Person, { id: checkId(input.personId, 'input.personId') });
     if (!person) throw new ValidationError('input.personId names no known person', 'input.personId');
-    const account = this.em.create(Account, { id: randomUUID(), username, passwordHash: await hashPassword(input.password), person, role: input.role });
+    // the administrator knows the initial password: its holder chooses their own at the first sign-in (首次登录修改初始密码)
+    const account = this.em.create(Account, { id: randomUUID(), username, passwordHash: await hashPassword(input.password), person, role: input.role, mustChangePassword: true });
     await this.em.flush();
     return account;
   }
