@@ -48,6 +48,13 @@ export function errorField(error: CombinedError | undefined | null): string | un
   return typeof field === 'string' ? field.replace(/^input\./, '') : undefined;
 }
 
+/** The kinds of record a NOT_FOUND names, in the users' words. */
+const NOT_FOUND_WHAT: Record<string, string> = {
+  Meeting: '该会议', AgendaItem: '该议题', Decision: '该议定事项', Room: '该会议室', BusyTime: '该忙碌时间',
+  ScreeningReport: '该排查报告', Warning: '该预警', SensitivePeriod: '该敏感期', Notice: '该通知',
+  AssessmentScheme: '该考核方案', AssessmentRun: '该考核结果', Department: '该单位', Person: '该人员', Account: '该账号', MeetingPlan: '该排会方案',
+};
+
 /** What to tell the user about a failed operation, in Chinese, with the API's own message for details. */
 export function describeError(error: CombinedError | undefined | null): string {
   if (!error) return '';
@@ -57,7 +64,8 @@ export function describeError(error: CombinedError | undefined | null): string {
     case 'NETWORK':
       return '无法连接服务器，请检查网络后重试。';
     case 'NOT_FOUND':
-      return '无权查看或不存在：该案件不在本单位的办理范围内。';
+      // the API says what was not found ("Case … was not found", "Meeting … was not found")
+      return /^Case(Task)? /.test(detail) ? '无权查看或不存在：该案件不在本单位的办理范围内。' : `无权查看或不存在：${NOT_FOUND_WHAT[detail.split(' ')[0]] ?? '所查找的记录'}不存在，或不在您的查看范围内。`;
     case 'FORBIDDEN':
       return `无权执行此操作：${detail}`;
     case 'CONFLICT':

@@ -1,4 +1,7 @@
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { describeError } from './client';
 import { addDays, chinaDay, chinaMidnight, endOfWeek, formatTime } from './labels';
 import { unauthenticatedMessage } from './session';
 
@@ -29,5 +32,15 @@ describe('why a session ended', () => {
     expect(unauthenticatedMessage('This account has been deactivated: ask an administrator', 'ACCOUNT_DEACTIVATED')).toContain('已被停用');
     expect(unauthenticatedMessage('You signed out with this token: sign in again', 'SIGNED_OUT')).toContain('退出登录');
     expect(unauthenticatedMessage('The sign-in token is not genuine: sign in again')).toBe('登录已失效，请重新登录。');
+  });
+});
+
+describe('what a refusal tells the user', () => {
+  const notFound = (message: string) => new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } })] });
+  it('names what was not found in the users\' words, a case as a case', () => {
+    expect(describeError(notFound('Case 00000000-0000-4000-8000-000000000001 was not found'))).toBe('无权查看或不存在：该案件不在本单位的办理范围内。');
+    expect(describeError(notFound('Meeting 00000000-0000-4000-8000-000000000001 was not found'))).toBe('无权查看或不存在：该会议不存在，或不在您的查看范围内。');
+    expect(describeError(notFound('SensitivePeriod 00000000-0000-4000-8000-000000000001 was not found'))).toBe('无权查看或不存在：该敏感期不存在，或不在您的查看范围内。');
+    expect(describeError(notFound('Something else entirely'))).toBe('无权查看或不存在：所查找的记录不存在，或不在您的查看范围内。');
   });
 });
