@@ -57,7 +57,8 @@ export function solveHeuristic(
   // a few independent runs (seeds derived from the seed), each finished by steepest descent; the best wins
   const runs = options.runs ?? 2;
   const seed = options.seed ?? 1;
-  const iterations = options.iterations ?? 150_000 + 15_000 * model.sessions.length;
+  // at least 0.8 M moves: small instances are quick, and tightly packed weeks need them to reach the optimum
+  const iterations = options.iterations ?? Math.max(800_000, 150_000 + 15_000 * model.sessions.length);
   const deadline = Date.now() + (options.timeLimitMs ?? 60_000);
   let best: ReturnType<typeof runOnce> | undefined;
   let total = 0;
