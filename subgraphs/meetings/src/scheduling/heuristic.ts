@@ -16,10 +16,16 @@ export interface HeuristicOptions {
   hardWeight?: number;
   /** share of moves that place a session and re-place what it clashes with */
   ejectRate?: number;
-  /** share of moves that ruin and recreate a few sessions */
+  /** share of moves that ruin and recreate a few sessions (default 0.2, less above 40 sessions) */
   ruinRate?: number;
-  /** places tried when re-placing a session after ruin or ejection */
+  /** cumulative shares of ruin moves that take random sessions, and a room's or half-day's sessions (the rest: a session and those sharing an attendee) */
+  ruinShares?: [number, number];
+  /** sessions one ruin move takes out at most */
+  ruinMax?: number;
+  /** places tried when re-placing a session after ruin or ejection (when not every place is tried) */
   sampleSize?: number;
+  /** re-place a session at its cheapest place of all (default when no weight is negative) */
+  exactInsert?: boolean;
   /** independent runs */
   runs?: number;
 }
@@ -37,9 +43,12 @@ export function random(seed: number): () => number {
 }
 
 /**
- * Constructive placement (most constrained session first, each at its cheapest place) followed by late
- * acceptance hill climbing over two neighbourhoods: move one session (time and/or room), and swap the
- * places of two sessions. Returns the best placement seen.
+ * Constructive placement (most constrained session first, each at its cheapest place) followed by simulated
+ * annealing (or late acceptance) over five neighbourhoods: move one session (anywhere, to another room, or a
+ * grain or two), swap the places of two sessions, eject (put a session at a good place and re-place what it
+ * clashes with), and ruin and recreate (take out a few related sessions: random ones, those of one room's
+ * half-day or of one half-day, or those sharing an attendee; put them back one by one, longest first or in a
+ * random order, each at its cheapest place of all). Returns the best placement seen, after steepest descent.
  */
 export function solveHeuristic(
   model: Model,
@@ -48,7 +57,8 @@ export function solveHeuristic(
   // a few independent runs (seeds derived from the seed), each finished by steepest descent; the best wins
   const runs = options.runs ?? 2;
   const seed = options.seed ?? 1;
-  const iterations = options.iterations ?? 150_000 + 15_000 * model.sessions.length;
+  // at least 0.8 M moves: small instances are quick, and tightly packed weeks need them to reach the optimum
+  const iterations = options.iterations ?? Math.max(800_000, 150_000 + 15_000 * model.sessions.length);
   const deadline = Date.now() + (options.timeLimitMs ?? 60_000);
   let best: ReturnType<typeof runOnce> | undefined;
   let total = 0;
@@ -136,10 +146,33 @@ function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void
   best.soft = state.soft;
   let done = 0;
   if (options.hardWeight) state.hardWeight = options.hardWeight;
-  const ruinRate = options.ruinRate ?? 0.03;
+  // ruin and recreate is the move that repacks a room's day; it costs more the more places a session has,
+  // so large instances (a quarter) do fewer of them
+  const ruinRate = options.ruinRate ?? 0.2 * Math.min(1, 40 / n);
   const sampleSize = options.sampleSize ?? 120;
-  /** the cheapest of a sample of the session's places (all of them when few), for re-placing */
+  // each session's places, cheapest first: ejection moves favour the good ones, and re-placing can stop early
+  const bySoft = sessions.map((session) => [...session.search].sort((a, b) => session.values[a]!.soft - session.values[b]!.soft || a - b));
+  const w = model.input.weights;
+  const exactInsert = options.exactInsert ?? Object.values(w).every((x) => x >= 0);
+  /**
+   * The cheapest place of unplaced session `o`, for re-placing: every place, cheapest first, stopping where a
+   * place's own penalty reaches the best addition found (weights are never negative); or a sample.
+   */
   const bestPlace = (o: number): number => {
+    if (exactInsert) {
+      const values = sessions[o]!.values;
+      let bestK = -1;
+      let bestAdd = Infinity;
+      for (const candidate of bySoft[o]!) {
+        if (values[candidate]!.soft >= bestAdd - 1e-9) break;
+        const add = state.placeCost(o, candidate, bestAdd + 1e-9);
+        if (add < bestAdd - 1e-9) {
+          bestAdd = add;
+          bestK = candidate;
+        }
+      }
+      return bestK;
+    }
     const search = sessions[o]!.search;
     const sample = search.length <= sampleSize ? search : Array.from({ length: sampleSize }, () => search[Math.floor(rand() * search.length)]!);
     let bestK = -1;
@@ -156,8 +189,6 @@ function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void
     return bestK;
   };
   const ejectRate = options.ejectRate ?? 0.03;
-  // each session's places, cheapest first: ejection moves favour the good ones
-  const bySoft = sessions.map((session) => [...session.search].sort((a, b) => session.values[a]!.soft - session.values[b]!.soft || a - b));
   const sharesResource = sessions.map((a) => sessions.map((b) => a.required.some((p) => b.required.includes(p))));
   /** whether session `o`, where it is, overlaps `v` of session `s` in a person, unit or room */
   const clashes = (o: number, s: number, v: { t: number; len: number; r: number }): boolean => {
@@ -166,6 +197,14 @@ function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void
     const w = sessions[o]!.values[ko]!;
     if (w.t >= v.t + v.len || v.t >= w.t + w.len) return false;
     return (w.r >= 0 && w.r === v.r) || sharesResource[o]![s]!;
+  };
+  const ruinShares = options.ruinShares ?? [1 / 3, 2 / 3];
+  const ruinMax = options.ruinMax ?? 8;
+  const shuffle = (list: number[]) => {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [list[i], list[j]] = [list[j]!, list[i]!];
+    }
   };
   const annealing = (options.acceptance ?? 'ANNEALING') === 'ANNEALING';
   const t0 = options.startTemperature ?? 10;
@@ -197,12 +236,13 @@ function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void
         clashing.forEach((o, i) => state.place(o, old[i]!));
       };
     } else if (kind < ejectRate + ruinRate && movable.length > 2) {
-      // ruin and recreate: take a few sessions out, put each back at its cheapest place
+      // ruin and recreate: take a few related sessions out, put each back at its cheapest place of all
+      const pick = rand();
       let taken: number[];
-      if (rand() < 0.5) {
+      if (pick < ruinShares[0]) {
         taken = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 4) }, () => movable[Math.floor(rand() * movable.length)]!))];
-      } else {
-        // everything in one room during one half-day, and everything sharing that half-day with s1
+      } else if (pick < ruinShares[1]) {
+        // everything in s1's room during its half-day, or everything in that half-day
         const v1 = sessions[s1]!.values[k1]!;
         const block = model.grains[v1.t]!.block;
         const room = rand() < 0.5 ? v1.r : -2;
@@ -210,14 +250,15 @@ function runOnce(model: Model, options: HeuristicOptions, onFeasible: () => void
           const v = sessions[o]!.values[state.assignment[o]!]!;
           return model.grains[v.t]!.block === block && (room === -2 || v.r === room);
         });
-        if (taken.length > 8) taken = taken.slice(0, 8);
-        if (taken.length < 2) continue;
-        // re-place in a random order
-        for (let i = taken.length - 1; i > 0; i--) {
-          const j = Math.floor(rand() * (i + 1));
-          [taken[i], taken[j]] = [taken[j]!, taken[i]!];
-        }
+      } else {
+        // s1 and the sessions that share an attendee with it
+        taken = movable.filter((o) => o === s1 || sharesResource[o]![s1]!);
       }
+      if (taken.length < 2) continue;
+      shuffle(taken);
+      if (taken.length > ruinMax) taken.length = ruinMax;
+      // re-place in a random order, or the longest first (they are the hardest to fit)
+      if (rand() < 0.5) taken.sort((a, b) => sessions[b]!.len - sessions[a]!.len);
       const old = taken.map((s) => state.assignment[s]!);
       for (const s of taken) state.unplace(s);
       for (const s of taken) state.place(s, bestPlace(s));

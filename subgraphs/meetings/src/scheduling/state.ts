@@ -63,6 +63,43 @@ export class PlacementState {
     return after - before;
   }
 
+  /**
+   * What placing the unplaced session `s` at `k` would add to `cost`, without changing the state; it stops
+   * counting once the addition reaches `bound` (the answer is then `bound` or more). Weights are never
+   * negative, so the addition is at least the value's own soft penalty: callers scanning values cheapest first
+   * can stop there.
+   */
+  placeCost(s: number, k: number, bound = Infinity): number {
+    const session = this.model.sessions[s]!;
+    const value = session.values[k]!;
+    const { G, B } = this;
+    const grains = this.model.grains;
+    const w = this.model.input.weights;
+    const end = value.t + value.len;
+    let added = value.violates.length * this.hardWeight + value.soft;
+    if (added >= bound) return added;
+    if (value.r >= 0) {
+      const base = value.r * G;
+      for (let g = value.t; g < end; g++) if (this.roomCount[base + g]! >= 1) added += this.hardWeight;
+      if (added >= bound) return added;
+    }
+    for (const p of session.required) {
+      const base = p * G;
+      for (let g = value.t; g < end; g++) if (this.resourceCount[base + g]! >= 1) added += this.hardWeight;
+      if (added >= bound) return added;
+    }
+    const block = grains[value.t]!.block;
+    for (const u of session.units) if (this.unitBlock[u * B + block]! >= 1) added += w.unitSameHalfDay;
+    if (value.r >= 0) {
+      const base = value.r * G;
+      let adjacent = 0;
+      if (value.t > 0 && grains[value.t - 1]!.block === block) adjacent += this.roomEnd[base + value.t - 1]!;
+      if (end < G && grains[end]!.block === grains[end - 1]!.block) adjacent += this.roomStart[base + end]!;
+      added += w.roomBreak * adjacent;
+    }
+    return added;
+  }
+
   private apply(s: number, k: number, sign: 1 | -1): void {
     const session = this.model.sessions[s]!;
     const value = session.values[k]!;
