@@ -217,6 +217,29 @@ describe('admins-list-accounts-and-end-sessions', () => {
   });
 });
 
+describe('entity-references-come-from-the-database', () => {
+  it('answers a Category representation from the database, and only to a signed-in caller', async () => {
+    const departments = platform.platform.subgraphs.find((x) => x.name === 'departments')!.url;
+    const category = platform.district.categories[0];
+    const stranger = platform.district.departments.find((d) => d.id !== category.leadDepartmentId)!;
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Category { leadDepartment { id } } } }`;
+    const variables = { reps: [{ __typename: 'Category', id: category.id, leadDepartment: { id: stranger.id } }] };
+    const ask = async (token?: string) => {
+      const response = await fetch(departments, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: { _entities: ({ leadDepartment: { id: string } } | null)[] } | null; errors?: { extensions?: { code?: string } }[] };
+    };
+    const anonymous = await ask();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?._entities?.[0] ?? null).toBeNull();
+    const signedIn = await ask(await tokenOf('registrar'));
+    expect(signedIn.data?._entities).toEqual([{ leadDepartment: { id: category.leadDepartmentId } }]);
+  });
+});
+
 describe('password-reset-and-change', () => {
   const reset = (username: string, reason = '本人忘记密码，电话核实身份', by = 'admin') =>
     platform.query<{ resetAccountPassword: { temporaryPassword: string; account: { username: string; mustChangePassword: boolean } } }>(
@@ -261,6 +284,14 @@ describe('password-reset-and-change', () => {
 
     const limited = (await signIn('liaison-t-030', temporary)).data!.login.token;
     expect(await workEverywhere(limited)).toEqual(all('PASSWORD_CHANGE_REQUIRED'));
+    // the meetings subgraph's downloads too: the unit's calendar feed and a session's notice
+    const meetingsBase = platform.platform.subgraphs.find((x) => x.name === 'meetings')!.url.replace(/\/graphql$/, '');
+    const unitId = platform.district.people.find((p) => p.id === platform.district.accounts.find((a) => a.username === 'liaison-t-030')!.personId)!.unitId;
+    const feed = await fetch(`${meetingsBase}/calendar/${unitId}.ics?token=${limited}`);
+    expect([feed.status, await feed.text()]).toEqual([403, 'An administrator set this password: change it (changeMyPassword) before anything else']);
+    const scheduled = await platform.query<{ meetings: { items: { id: string }[] } }>('{ meetings(first: 1, filter: { statuses: [SCHEDULED, HELD] }) { items { id } } }', {}, 'secretariat');
+    const notice = await fetch(`${meetingsBase}/meetings/${scheduled.data!.meetings.items[0].id}/notice.docx`, { headers: { authorization: `Bearer ${limited}` } });
+    expect(notice.status).toBe(403);
     expect((await ask('gateway', limited)).data).toEqual({ me: { username: 'liaison-t-030' } });
 
     // bad changes are refused by field, and change nothing

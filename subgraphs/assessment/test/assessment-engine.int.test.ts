@@ -241,6 +241,7 @@ describe('assessment engine on a small district', () => {
       { schemeVersion: 2, status: 'DRAFT', validFrom: '2026-Q3', validUntil: null },
     ]);
 
+    const staleRun = (await subgraph.execute<{ runAssessment: { id: string; version: number } }>(RUN, { id: first.id, period: '2026-Q4', seed: 1 })).data!.runAssessment;
     // from 2026-Q4 it takes over: version 1 now ends with 2026-Q3 and no longer ranks 2026-Q4
     const moved = (await subgraph.execute<{ updateSchemeVersion: { id: string; version: number } }>(
       `mutation ($id: ID!, $version: Int!, $input: SchemeVersionInput!) { updateSchemeVersion(id: $id, version: $version, input: $input) { id version } }`,
@@ -252,9 +253,20 @@ describe('assessment engine on a small district', () => {
       { schemeVersion: 2, status: 'PUBLISHED', validFrom: '2026-Q4', validUntil: null },
     ]);
     expect((await subgraph.execute(RUN, { id: first.id, period: '2026-Q4', seed: 1 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    // a draft run computed under version 1 before the revision cannot be published for a period it no longer covers
+    expect(await subgraph.execute(PUBLISH_RUN, { id: staleRun.id, version: staleRun.version })).toMatchObject({
+      errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'runId' }), message: expect.stringContaining('no longer covers 2026-Q4 (it runs 2026-Q1 to 2026-Q3)') })],
+    });
     // an ended version is not superseded again: a version starting inside it overlaps it
     const inside = await subgraph.execute(DRAFT, { input: schemeInput({ documentNumber, validFrom: '2026-Q2', validUntil: '2026-Q2' }) });
     expect(inside.errors?.[0]?.message).toMatch(/version 1 \(published\) already covers 2026-Q1 to 2026-Q3/);
+
+    // a revision for townships only does not end a version that also ranks the departments
+    const both = '区委办〔2026〕10号';
+    const wide = (await subgraph.execute<{ draftSchemeVersion: { id: string; version: number } }>(DRAFT, { input: schemeInput({ documentNumber: both, unitScope: 'BOTH', validFrom: '2026-Q1', validUntil: null }) })).data!.draftSchemeVersion;
+    await subgraph.execute(PUBLISH_SCHEME, { id: wide.id, version: wide.version });
+    const narrower = await subgraph.execute(DRAFT, { input: schemeInput({ documentNumber: both, unitScope: 'TOWNSHIPS', validFrom: '2026-Q3', validUntil: null }) });
+    expect(narrower.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.validFrom' }, message: expect.stringContaining('already covers 2026-Q1 onwards') });
   });
 
   it('ranks townships and district departments separately under a scheme for both, departments by the cases they lead', async () => {

@@ -216,6 +216,20 @@ describe('competence disputes (管辖异议)', () => {
     expect(reassigned.reassignLead.competenceDispute).toBeNull();
   });
 
+  it('ends with the lead unit\'s own reply: the petitioner was answered, so the joint meeting is no longer asked', async () => {
+    const matter = await assignedCase();
+    let version = (await call<Disputed>(DISPUTE, { input: { caseId: matter.id, version: await versionOf(matter.id), reason: '不属本单位职责' } }, lead())).disputeCompetence.version;
+    version = (await call<{ signForCase: { version: number } }>(`mutation ($input: CaseChangeInput!) { signForCase(input: $input) { version } }`, { input: { caseId: matter.id, version } })).signForCase.version;
+    version = (await call<{ startHandlingCase: { version: number } }>(`mutation ($input: CaseChangeInput!) { startHandlingCase(input: $input) { version } }`, { input: { caseId: matter.id, version } })).startHandlingCase.version;
+    const replied = await call<{ replyCase: { status: string; competenceDispute: unknown; timeline: { action: string; note: string | null }[] } }>(
+      `mutation ($input: ReplyCaseInput!) { replyCase(input: $input) { status competenceDispute { reason } timeline { action note } } }`,
+      // the bureau records the steps the unit took (as by phone): the test directory knows its registrar, not the unit's staff
+      { input: { caseId: matter.id, version, reply: '经核查，安置房将于本月底交付' } });
+    expect(replied.replyCase).toMatchObject({ status: 'REPLIED', competenceDispute: null });
+    expect(replied.replyCase.timeline.at(-1)).toEqual({ action: 'REPLIED', note: '管辖异议随答复终结' });
+    expect((await call<{ hardCaseCandidates: { items: unknown[] } }>(CANDIDATES, {}, secretariat)).hardCaseCandidates.items).toEqual([]);
+  });
+
   it('refuses what makes no sense, by field, with nothing written', async () => {
     const matter = await assignedCase();
     const version = await versionOf(matter.id);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ContextForRoute, type Route, isId } from '@lianban/kit';
+import { type ContextForRoute, type Route, isId, requireWorkingIdentity } from '@lianban/kit';
 import { GraphQLError } from 'graphql';
 import { Meeting } from './entities/meeting.entity';
 import type { MeetingsContext } from './loaders';
@@ -14,7 +14,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 /** A refusal as HTTP: the codes of the kit's errors, the message safe to show. */
 function refuse(res: ServerResponse, error: unknown) {
   const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
-  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 }[code];
+  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PASSWORD_CHANGE_REQUIRED: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 }[code];
   if (!status) throw error;
   send(res, status, (error as Error).message);
 }
@@ -27,6 +27,8 @@ async function caller(req: IncomingMessage, url: URL, contextFor: ContextForRout
   const token = url.searchParams.get('token');
   const context = await contextFor(req.headers.authorization ?? (token ? `Bearer ${token}` : undefined));
   if (!context.identity) throw new GraphQLError('Sign in first: send Authorization: Bearer <token> or ?token=<token>', { extensions: { code: 'UNAUTHENTICATED' } });
+  // a password an administrator set serves only choosing one's own, here as on every GraphQL field
+  requireWorkingIdentity(context.identity, 'download');
   return context;
 }
 

@@ -139,6 +139,16 @@ export class RunService {
       const run = await new RunService(em).get(id);
       if (run.status === PublicationStatus.PUBLISHED) throw new ValidationError(`the ${run.period} run is already published and cannot change`, 'runId');
       if (run.version !== version) throw new ConflictError(`this run was changed by someone else (version ${run.version}, you sent ${version}): reload it and try again`);
+      // the same lock as publishing a scheme version: a revision that ends this version waits, or is seen
+      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtext(?))`, [`assessment-scheme:${run.scheme.documentNumber}`]);
+      await em.refresh(run.scheme);
+      const { validFrom, validUntil } = run.scheme;
+      if ((validFrom && comparePeriods(run.period, validFrom) < 0) || (validUntil && comparePeriods(run.period, validUntil) > 0)) {
+        throw new ValidationError(
+          `${run.scheme.documentNumber} version ${run.scheme.schemeVersion} no longer covers ${run.period} (it runs ${validFrom ?? '…'} to ${validUntil ?? '…'}): compute the period under the version in force`,
+          'runId',
+        );
+      }
       const published = await em.count(AssessmentRun, { scheme: run.scheme.id, period: run.period, status: PublicationStatus.PUBLISHED });
       if (published) throw new ConflictError(`a ranking for ${run.period} under ${run.scheme.documentNumber} version ${run.scheme.schemeVersion} is already published: a published ranking is never replaced`);
       const at = this.now();

@@ -52,12 +52,14 @@ export class SchemeService {
   }
 
   /**
-   * 修订: a published version in force with no end (validUntil unset) that started before `scheme` does is
-   * superseded by it: publishing `scheme` ends the older one with the period before `scheme.validFrom` ("本办法
+   * 修订: a published version in force with no end (validUntil unset) that started before `scheme` does, and
+   * ranks no units `scheme` does not, is superseded by it: publishing `scheme` ends the older one with the period before `scheme.validFrom` ("本办法
    * 自…起施行，原办法同时废止"). Its rules stay frozen, and so do the periods it already covers.
    */
-  private supersedes(scheme: Pick<AssessmentScheme, 'validFrom'>, other: AssessmentScheme): boolean {
-    return !other.validUntil && comparePeriods(other.validFrom ?? '', scheme.validFrom ?? '') < 0;
+  private supersedes(scheme: Pick<AssessmentScheme, 'validFrom' | 'unitScope'>, other: AssessmentScheme): boolean {
+    // a revision for townships only does not end a version that also ranks the departments
+    const coversAsMuch = scheme.unitScope === other.unitScope || scheme.unitScope === ('BOTH' as UnitScope);
+    return coversAsMuch && !other.validUntil && comparePeriods(other.validFrom ?? '', scheme.validFrom ?? '') < 0;
   }
 
   /** A published version of the same document and scope whose periods overlap [from, until], other than one `scheme` supersedes. */

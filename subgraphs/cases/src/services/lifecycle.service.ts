@@ -342,9 +342,15 @@ export class LifecycleService {
 
   async reply(input: ReplyCaseInput) {
     await this.verify(input);
+    let note: string | undefined;
     return this.change(input, 'REPLIED', [CaseStatus.IN_PROGRESS], CaseStatus.REPLIED, async (matter, em) => {
       matter.reply = text(input.reply, 'input.reply', 5000);
       matter.repliedAt = this.now();
+      if (matter.competenceDisputedAt) {
+        // the lead unit answered the petitioner itself: its 管辖异议 is moot, and stays on the timeline
+        this.endDispute(matter);
+        note = '管辖异议随答复终结';
+      }
       const lead = await em.findOne(CaseTask, { case: matter, role: TaskRole.LEAD, status: { $ne: TaskStatus.WITHDRAWN } });
       if (lead) {
         lead.status = TaskStatus.DONE;
@@ -352,7 +358,7 @@ export class LifecycleService {
         lead.result = matter.reply;
       }
       this.startClock(matter, ClockKind.REVIEW_REQUEST, matter.repliedAt);
-    });
+    }, () => note);
   }
 
   async close(input: CloseCaseInput) {
@@ -776,7 +782,8 @@ export class LifecycleService {
     from: CaseStatus[],
     to: CaseStatus | undefined,
     apply: (matter: Case, em: EntityManager) => void | Promise<void>,
-    note?: string,
+    /** For the timeline; a function is asked after `apply`, which may decide it. */
+    note?: string | (() => string | undefined),
   ): Promise<Case> {
     return this.em.transactional(async (em) => {
       // the case row stays locked until we commit: a concurrent change waits, then finds the version moved
@@ -794,7 +801,8 @@ export class LifecycleService {
       const previous = matter.status;
       await apply(matter, em);
       if (to) matter.status = to;
-      this.record(em, matter, action, input, previous, to ?? previous, [note, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
+      const said = typeof note === 'function' ? note() : note;
+      this.record(em, matter, action, input, previous, to ?? previous, [said, input.note?.trim()].filter(Boolean).join(' · ') || undefined);
       await this.saveChanged(em, [[matter, input.version]]);
       return matter;
     });

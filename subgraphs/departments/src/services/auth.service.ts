@@ -118,6 +118,12 @@ export class AuthService {
     const sessions = new SessionService(this.em, this.now);
     return this.em.transactional(async (em) => {
       const locked = await sessions.lockedAccount(em, account.id);
+      // an administrator's reset (or another change) that got in since the password was checked wins: its
+      // sign-ins, this one among them, have ended
+      const session = await em.findOne(Session, { id: identity.tokenId });
+      if (locked.passwordHash !== account.passwordHash || !session || session.revokedAt) {
+        throw new UnauthenticatedError('The password was changed or reset meanwhile and this sign-in ended: sign in again');
+      }
       locked.passwordHash = passwordHash;
       locked.mustChangePassword = false;
       const endedTokenIds = await sessions.endOpenSessions(em, account.id, SessionEnd.SIGNED_OUT);
