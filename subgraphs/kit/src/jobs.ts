@@ -64,6 +64,20 @@ export async function ensureQueue(boss: PgBoss, name: string, options: Parameter
 }
 
 /**
+ * A periodic pass on the job queue (a scan for clock thresholds, missed reports…): scheduled on `cron`,
+ * China time, a pass missed while every process was down runs once; one pass at a time across every
+ * process (a `singleton` queue), retried when it fails. Returns `pass`, to run one now (tests, operators).
+ */
+export async function schedulePeriodicPass<T>(boss: PgBoss, queue: string, cron: string, jobs: JobsConfig, pass: () => Promise<T>): Promise<() => Promise<T>> {
+  await ensureQueue(boss, queue, { policy: 'singleton', retryLimit: 3, retryDelay: 60, expireInSeconds: 900 });
+  if (jobs.schedules !== false) await boss.schedule(queue, cron, {}, { tz: 'Asia/Shanghai', missed: 'once' });
+  await boss.work(queue, { pollingIntervalSeconds: Math.max(jobs.pollingIntervalSeconds, 5) }, async () => {
+    await pass();
+  });
+  return pass;
+}
+
+/**
  * The connection of `em`'s transaction as a pg-boss database, so a job is sent in the same transaction as
  * the write that caused it: the worker sees it only once that write commits, and a write that commits
  * never loses its job. (MikroORM runs its transactions on Kysely, which pg-boss has an adapter for.)

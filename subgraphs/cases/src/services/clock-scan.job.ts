@@ -1,4 +1,4 @@
-import { type JobsConfig, type NoticePublisher, ensureQueue, officialCalendar } from '@lianban/kit';
+import { type JobsConfig, type NoticePublisher, officialCalendar, schedulePeriodicPass } from '@lianban/kit';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PgBoss } from '@lianban/kit';
 import { scanClockThresholds } from './notices';
@@ -23,12 +23,6 @@ export async function startClockScan(
   jobs: JobsConfig,
   now: () => Date = () => new Date(),
 ): Promise<() => Promise<number>> {
-  await ensureQueue(boss, CLOCK_SCAN_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, expireInSeconds: 900 });
-  if (jobs.schedules !== false) await boss.schedule(CLOCK_SCAN_QUEUE, CLOCK_SCAN_CRON, {}, { tz: 'Asia/Shanghai', missed: 'once' });
   const calendar = officialCalendar();
-  const scan = () => scanClockThresholds(orm.em.fork(), calendar, now(), publisher);
-  await boss.work(CLOCK_SCAN_QUEUE, { pollingIntervalSeconds: Math.max(jobs.pollingIntervalSeconds, 5) }, async () => {
-    await scan();
-  });
-  return scan;
+  return schedulePeriodicPass(boss, CLOCK_SCAN_QUEUE, CLOCK_SCAN_CRON, jobs, () => scanClockThresholds(orm.em.fork(), calendar, now(), publisher));
 }

@@ -1,17 +1,7 @@
+import type { CaseParticipants as CaseRow } from './case-records';
+
 /** Who must attend when a case is on the agenda, as the cases subgraph says (`caseParticipants`). */
-export interface CaseParticipantsRow {
-  caseId: string;
-  /** e.g. XF2026-000123 */
-  number: string;
-  leadUnitId: string | null;
-  cooperatingUnitIds: string[];
-  /** 包案领导 */
-  ownerLeaderId: string | null;
-  /** 办理期限 (ISO instant) */
-  handlingDueAt: string | null;
-  /** 属地乡镇/街道 */
-  townshipId: string | null;
-}
+export type CaseParticipantsRow = CaseRow;
 
 /**
  * The units and leaders the cases of an agenda call in, and their handling deadlines. They belong to the

@@ -4,11 +4,15 @@ import { appErrorFrom } from './remote-error';
 /** Who handles a case (the cases subgraph's `caseParticipants`). */
 export interface CaseParticipants {
   caseId: string;
+  /** e.g. XF2026-000123 */
   number: string;
   leadUnitId: string | null;
   cooperatingUnitIds: string[];
+  /** 包案领导 */
   ownerLeaderId: string | null;
+  /** 办理期限 (ISO instant) */
   handlingDueAt: string | null;
+  /** 属地乡镇/街道 */
   townshipId: string | null;
 }
 

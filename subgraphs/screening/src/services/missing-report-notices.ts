@@ -1,4 +1,4 @@
-import { type JobsConfig, type NoticeJob, type NoticePublisher, type PgBoss, type WorkCalendar, ensureQueue, officialCalendar, selectPlain } from '@lianban/kit';
+import { type JobsConfig, type NoticeJob, type NoticePublisher, type PgBoss, type WorkCalendar, officialCalendar, schedulePeriodicPass, selectPlain } from '@lianban/kit';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ScreeningCadenceRule } from '../entities/screening-report.entity';
 import type { Cadence } from '../types/screening.enums';
@@ -136,16 +136,10 @@ export async function startMissingReportScan(
   jobs: JobsConfig,
   now: () => Date = () => new Date(),
 ): Promise<() => Promise<number>> {
-  await ensureQueue(boss, MISSING_REPORT_SCAN_QUEUE, { policy: 'singleton', retryLimit: 3, retryDelay: 60, expireInSeconds: 900 });
-  if (jobs.schedules !== false) await boss.schedule(MISSING_REPORT_SCAN_QUEUE, MISSING_REPORT_SCAN_CRON, {}, { tz: 'Asia/Shanghai', missed: 'once' });
   const calendar = officialCalendar();
   // a pass: the daily reports, then the screening reports, each in its own transaction
-  const scan = async () => {
+  return schedulePeriodicPass(boss, MISSING_REPORT_SCAN_QUEUE, MISSING_REPORT_SCAN_CRON, jobs, async () => {
     const at = now();
     return (await scanMissingDailyReports(orm.em.fork(), at, publisher)) + (await scanMissingScreeningReports(orm.em.fork(), at, publisher, calendar));
-  };
-  await boss.work(MISSING_REPORT_SCAN_QUEUE, { pollingIntervalSeconds: Math.max(jobs.pollingIntervalSeconds, 5) }, async () => {
-    await scan();
   });
-  return scan;
 }
