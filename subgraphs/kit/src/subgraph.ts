@@ -2,7 +2,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { type Identity, TokenVerifier } from './auth';
+import { type Identity, TokenVerifier, requireWorkingIdentity } from './auth';
 import { createErrorFormatter } from './errors';
 import { type LargeBodyLimit, type Route, type RunningHttp, serveHttp } from './http';
 import type { RevocationCheck } from './revocation';
@@ -42,7 +42,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
 
 /**
  * The request context of a route served beside GraphQL, for the token in `authorization` (checked as GraphQL
- * requests are: signature, expiry, sign-out); null identity without a token. Throws UNAUTHENTICATED otherwise.
+ * requests are: signature, expiry, sign-out); null identity without a token. Throws UNAUTHENTICATED otherwise,
+ * and PASSWORD_CHANGE_REQUIRED for a token signed in with a password an administrator set.
  */
 export type ContextForRoute<TContext> = (authorization: string | undefined) => Promise<TContext>;
 
@@ -81,7 +82,11 @@ export async function startSubgraph<TContext extends RequestContext>(
   const newContext = (identity: Identity | null, authorization?: string) => options.context(options.orm.em.fork(), identity, authorization);
   const contextFor: ContextForRoute<TContext> = async (authorization) => {
     const identity = await verifier.fromHeaders({ authorization });
-    if (identity) await revocation.check(identity);
+    if (identity) {
+      await revocation.check(identity);
+      // routes serve downloads, never the password change: a password an administrator set serves none
+      requireWorkingIdentity(identity, 'route');
+    }
     return newContext(identity, authorization);
   };
   const http = await serveHttp({
